@@ -1,0 +1,326 @@
+"""The project's configuration: ``config/bulletin.yaml``, typed, checked, and explained at its line.
+
+Defaults live in the models below (the digest of 北京市卫生健康大数据与政策研究中心); a project's YAML is
+laid over them. Every problem in the file is collected, unknown keys are refused with the nearest known
+key as a hint, and each message names ``config/bulletin.yaml:LINE:COL``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import string
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from bulletin.errors import BulletinError, ConfigError
+from bulletin.yamltext import load_yaml, positions
+
+CONFIG_FILE = Path("config") / "bulletin.yaml"
+
+WEEKDAYS = {
+    "周一": 0, "星期一": 0, "monday": 0, "mon": 0, "1": 0,
+    "周二": 1, "星期二": 1, "tuesday": 1, "tue": 1, "2": 1,
+    "周三": 2, "星期三": 2, "wednesday": 2, "wed": 2, "3": 2,
+    "周四": 3, "星期四": 3, "thursday": 3, "thu": 3, "4": 3,
+    "周五": 4, "星期五": 4, "friday": 4, "fri": 4, "5": 4,
+    "周六": 5, "星期六": 5, "saturday": 5, "sat": 5, "6": 5,
+    "周日": 6, "星期日": 6, "周天": 6, "星期天": 6, "sunday": 6, "sun": 6, "7": 6,
+}
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def check_template_fields(text: str, allowed: tuple[str, ...]) -> str:
+    """Check a ``{field}`` wording template: only the named fields, no attribute access."""
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError as exc:
+        raise ValueError(f"花括号不成对（{exc}）；字段写成 {{count}} 这样，文字中的花括号写成 {{{{ 和 }}}}") from None
+    for _, name, _, _ in parsed:
+        if name is None:
+            continue
+        if name not in allowed:
+            raise ValueError(f"未知字段 {{{name}}}；可用字段：" + "、".join("{" + a + "}" for a in allowed))
+    return text
+
+
+LEAD_FIELDS = ("count", "topic", "start", "end", "scope", "publisher", "date")
+FOOTER_FIELDS = ("page", "pages")
+OUTPUT_NAME_FIELDS = ("date", "number", "year")
+
+
+class Masthead(_Section):
+    """The top of page one: the masthead title (red), the publisher and the issue number."""
+
+    title: str = "卫生健康大数据与政策研究周报"
+    publisher: str = "北京市卫生健康大数据与政策研究中心"
+    issue_number: int | None = Field(default=None, ge=1)
+
+
+class Schedule(_Section):
+    """When issues come out: the weekday of the issue (the digest's is Friday)."""
+
+    issue_day: str = "周五"
+
+    @field_validator("issue_day", mode="before")
+    @classmethod
+    def _weekday(cls, value: Any) -> str:
+        text = str(value).strip().lower()
+        if text not in WEEKDAYS:
+            raise ValueError(f"应为星期几，例如“周五”（也可写 friday 或 5），得到“{value}”")
+        return text
+
+    @property
+    def weekday(self) -> int:
+        """Monday is 0, as in ``datetime.date.weekday()``."""
+        return WEEKDAYS[self.issue_day]
+
+
+class Window(_Section):
+    """The date window of an issue: the ``days`` days ending on the issue date, both ends included."""
+
+    days: int = Field(default=7, ge=1, le=366)
+
+
+class Wording(_Section):
+    """Every fixed phrase of the issue, so editors can reword without touching a template."""
+
+    lead_title: str = "本期导语："
+    lead: str = "本期周报共收集 {count} 篇{topic}相关信息，时间从{start}到{end}，监测范围包括{scope}。"
+    catalog_title: str = "一、信息目录"
+    items_title: str = "二、具体内容"
+    source_label: str = "来源："
+    link_label: str = "链接："
+    content_label: str = "主要内容："
+    page_footer: str = "第 {page} 页 / 共 {pages} 页"
+
+    @field_validator("lead")
+    @classmethod
+    def _lead_fields(cls, value: str) -> str:
+        return check_template_fields(value, LEAD_FIELDS)
+
+    @field_validator("page_footer")
+    @classmethod
+    def _footer_fields(cls, value: str) -> str:
+        return check_template_fields(value, FOOTER_FIELDS)
+
+
+class Fonts(_Section):
+    """Font families, first available wins. The PDF embeds the font it finds; the DOCX names the font."""
+
+    body: list[str] = ["Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif CJK", "SimSun"]
+    heading: list[str] = ["Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans CJK", "SimHei"]
+    docx_body: str = "宋体"
+    docx_heading: str = "黑体"
+    docx_masthead: str = "方正小标宋简体"
+
+    @field_validator("body", "heading", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @field_validator("body", "heading")
+    @classmethod
+    def _not_empty(cls, value: list[str]) -> list[str]:
+        if not value:
+            raise ValueError("至少要写一个字体名称")
+        return value
+
+
+class Paths(_Section):
+    """Folders, relative to the project folder."""
+
+    corpus: str = "seeds"
+    output: str = "dist"
+    templates: str = "templates"
+
+
+class Output(_Section):
+    """What gets written: the editions and their file names (without extension)."""
+
+    name: str = "周报-{date}"
+    editions: list[Literal["pdf", "docx"]] = ["pdf", "docx"]
+
+    @field_validator("name")
+    @classmethod
+    def _name_fields(cls, value: str) -> str:
+        check_template_fields(value, OUTPUT_NAME_FIELDS)
+        if "/" in value or "\\" in value:
+            raise ValueError("文件名中不能有斜杠；输出目录请在 paths.output 中设置")
+        return value
+
+    @field_validator("editions")
+    @classmethod
+    def _some_edition(cls, value: list[str]) -> list[str]:
+        if not value:
+            raise ValueError("至少要有一种版本，例如 [pdf, docx]")
+        return list(dict.fromkeys(value))
+
+
+class Config(_Section):
+    """The whole of ``config/bulletin.yaml``."""
+
+    masthead: Masthead = Masthead()
+    topic: str = "卫生健康大数据与政策研究"
+    scope: str = "全国主流媒体及政府网站等"
+    schedule: Schedule = Schedule()
+    window: Window = Window()
+    order: Literal["date", "date_desc"] = "date"
+    wording: Wording = Wording()
+    fonts: Fonts = Fonts()
+    paths: Paths = Paths()
+    output: Output = Output()
+    strict: bool = False
+
+
+@dataclass(frozen=True)
+class Project:
+    """A bulletin project: a folder with ``config/bulletin.yaml``, its corpus, templates and output."""
+
+    root: Path
+    config_path: Path
+    config: Config
+
+    def folder(self, relative: str) -> Path:
+        """A configured folder, resolved against the project folder."""
+        return (self.root / relative).resolve()
+
+    @property
+    def corpus_dir(self) -> Path:
+        return self.folder(self.config.paths.corpus)
+
+    @property
+    def output_dir(self) -> Path:
+        return self.folder(self.config.paths.output)
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.folder(self.config.paths.templates)
+
+
+_TYPE_MESSAGES = {
+    "int_parsing": "应为整数，得到“{input}”",
+    "int_type": "应为整数，得到“{input}”",
+    "int_from_float": "应为整数，得到“{input}”",
+    "float_parsing": "应为数字，得到“{input}”",
+    "bool_parsing": "应为 true 或 false，得到“{input}”",
+    "bool_type": "应为 true 或 false，得到“{input}”",
+    "string_type": "应为一段文字，得到“{input}”",
+    "list_type": "应为列表（每项一行，以“- ”开头，或写成 [a, b]），得到“{input}”",
+    "model_type": "应为一组“键: 值”（下一行缩进书写），得到“{input}”",
+    "model_attributes_type": "应为一组“键: 值”（下一行缩进书写），得到“{input}”",
+    "dict_type": "应为一组“键: 值”（下一行缩进书写），得到“{input}”",
+    "greater_than_equal": "应不小于 {ge}，得到 {input}",
+    "less_than_equal": "应不大于 {le}，得到 {input}",
+    "literal_error": "可选值为 {expected}，得到“{input}”",
+    "missing": "缺少此项",
+}
+
+
+def _nearest_key(model: type[BaseModel], loc: tuple[Any, ...], key: str) -> str:
+    """The nearest known key at ``loc``, for the “did you mean” hint."""
+    current: Any = model
+    for part in loc:
+        field_info = getattr(current, "model_fields", {}).get(part)
+        if field_info is None:
+            return ""
+        current = field_info.annotation
+    names = list(getattr(current, "model_fields", {}))
+    guess = difflib.get_close_matches(key, names, n=1, cutoff=0.5)
+    if guess:
+        return f"是不是“{guess[0]}”？"
+    return f"这里可用的键：{', '.join(names)}" if names else ""
+
+
+def _describe(error: dict[str, Any], model: type[BaseModel]) -> str:
+    kind = error["type"]
+    loc = tuple(error["loc"])
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        return f"未知的键“{key}”。{_nearest_key(model, loc[:-1], key)}"
+    if kind == "value_error":
+        return str(error.get("ctx", {}).get("error", error["msg"]))
+    template = _TYPE_MESSAGES.get(kind)
+    if template is None:
+        return error["msg"]
+    context = dict(error.get("ctx") or {})
+    value = error.get("input")
+    context["input"] = value if not isinstance(value, (dict, list)) else type(value).__name__
+    try:
+        return template.format(**context)
+    except (KeyError, IndexError):
+        return error["msg"]
+
+
+def parse_config(text: str, path: Path) -> Config:
+    """Validate the text of a config file; raise one ``ConfigError`` that lists every problem."""
+    data = load_yaml(text, path) if text.strip() else {}
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError("配置文件的顶层应是一组“键: 值”，例如“topic: 卫生健康大数据与政策研究”。",
+                          path=path, line=1, column=1)
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        where = positions(text)
+        problems: list[ConfigError] = []
+        for error in exc.errors():
+            loc = tuple(error["loc"])
+            dotted = ".".join(str(part) for part in loc)
+            position = (where.get((*loc[:-1], loc[-1], "<key>")) if error["type"] == "extra_forbidden"
+                        else None) or where.get(loc)
+            while position is None and loc:
+                loc = loc[:-1]
+                position = where.get(loc)
+            problems.append(ConfigError(f"{dotted}: {_describe(error, Config)}", path=path,
+                                        line=position.line if position else None,
+                                        column=position.column if position else None,
+                                        key=dotted))
+        first = problems[0]
+        combined = ConfigError(first.message, path=path, line=first.line, column=first.column, key=first.key)
+        combined.problems = problems  # type: ignore[attr-defined]
+        raise combined from None
+
+
+def find_project(start: Path) -> Path:
+    """The project folder: ``start`` or the nearest parent that holds ``config/bulletin.yaml``."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / CONFIG_FILE).is_file():
+            return folder
+    raise BulletinError(
+        f"{start} 不是 bulletin 项目：找不到 {CONFIG_FILE}。请在项目目录中运行，或用 --project 指定项目目录"
+        "（新项目可用“bulletin init 目录”创建）。")
+
+
+def load_project(folder: Path | None = None) -> Project:
+    """Find the project from ``folder`` (default: the working folder) and load its config."""
+    root = find_project(folder or Path.cwd())
+    config_path = root / CONFIG_FILE
+    try:
+        data = config_path.read_bytes()
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"配置文件不是 UTF-8 编码（第 {exc.start} 字节）。请用 UTF-8 另存。",
+                          path=config_path) from None
+    except OSError as exc:
+        raise ConfigError(f"无法读取配置文件：{exc.strerror}。", path=config_path) from None
+    try:
+        config = parse_config(text, config_path)
+    except ConfigError:
+        raise
+    except BulletinError as exc:
+        raise ConfigError(exc.message, path=config_path, line=exc.line, column=exc.column) from None
+    return Project(root=root, config_path=config_path, config=config)
+
+
+def issue_day_of_week(today: dt.date, weekday: int) -> dt.date:
+    """The issue date of the week (Monday to Sunday) that holds ``today``."""
+    return today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=weekday)

@@ -1,0 +1,120 @@
+"""YAML as editors write it: dates kept as text, and every value's line and column known.
+
+PyYAML turns ``2024-03-05`` into a date but ``2024-3-5`` into text, and an impossible date such as
+``2024-13-45`` into a bare ``ValueError`` with no line. We load every scalar as the YAML 1.1 types
+minus timestamps, and validate dates ourselves, so an editor's bad date is reported at its line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bulletin.errors import BulletinError
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _without_timestamps(base: type) -> type:
+    """A loader class like ``base`` whose implicit resolvers never produce dates."""
+    loader = type(f"DateAsText{base.__name__}", (base,), {})
+    loader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in base.yaml_implicit_resolvers.items()
+    }
+    return loader
+
+
+FastLoader = _without_timestamps(_BaseLoader)
+MarkedLoader = _without_timestamps(yaml.SafeLoader)
+
+Key = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a key or value stands in a file, 1-based as editors count."""
+
+    line: int
+    column: int
+
+
+def _syntax_error(exc: yaml.YAMLError, path: Path | str, line_offset: int) -> BulletinError:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    hint = _syntax_hint(problem)
+    message = f"YAML 格式错误：{_translate_problem(problem)}。{hint}"
+    if mark is None:
+        return BulletinError(message, path=path)
+    return BulletinError(message, path=path, line=mark.line + 1 + line_offset, column=mark.column + 1)
+
+
+def _translate_problem(problem: str) -> str:
+    known = {
+        "found character '\\t' that cannot start any token": "这里有制表符（Tab），YAML 只能用空格缩进",
+        "found a tab character": "这里有制表符（Tab），YAML 只能用空格缩进",
+        "mapping values are not allowed here": "这里不能出现冒号（可能缩进不对，或值里有“: ”需要加引号）",
+        "could not find expected ':'": "缺少冒号“:”",
+        "found undefined alias": "引用了未定义的别名",
+        "expected <block end>, but found '<block mapping start>'": "缩进不一致",
+        "expected <block end>, but found '-'": "列表项的缩进不一致",
+        "found unexpected end of stream": "文件意外结束（引号或括号没有闭合？）",
+    }
+    for english, chinese in known.items():
+        if problem.startswith(english):
+            return chinese
+    return problem
+
+
+def _syntax_hint(problem: str) -> str:
+    if "\\t" in problem or "tab character" in problem:
+        return "请把 Tab 换成空格。"
+    if "could not find expected ':'" in problem:
+        return "请在键名后加上英文冒号和一个空格，例如“title: 标题”。"
+    if "mapping values" in problem:
+        return "请检查缩进；如果值里含有“: ”，请用双引号把整个值括起来。"
+    return "请检查这一行及其上一行。"
+
+
+def load_yaml(text: str, path: Path | str, *, line_offset: int = 0) -> Any:
+    """Parse YAML text fast; raise a ``BulletinError`` pointing at the line on a syntax error."""
+    try:
+        return yaml.load(text, Loader=FastLoader)  # noqa: S506 - a safe loader without timestamps
+    except yaml.YAMLError as fast_exc:
+        # libyaml's messages differ from PyYAML's; re-parse slowly for the message we translate.
+        try:
+            yaml.load(text, Loader=MarkedLoader)  # noqa: S506
+        except yaml.YAMLError as exc:
+            raise _syntax_error(exc, path, line_offset) from None
+        raise _syntax_error(fast_exc, path, line_offset) from None
+
+
+def positions(text: str, *, line_offset: int = 0) -> dict[Key, Position]:
+    """Map every key path (``("window", "days")``) to the position of its value.
+
+    Only called when something is wrong, to say where: composing nodes is slower than loading.
+    """
+    try:
+        root = yaml.compose(text, Loader=MarkedLoader)  # noqa: S506
+    except yaml.YAMLError:
+        return {}
+    found: dict[Key, Position] = {}
+
+    def walk(node: yaml.Node, key: Key) -> None:
+        found[key] = Position(node.start_mark.line + 1 + line_offset, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                name = key_node.value
+                found[(*key, name, "<key>")] = Position(
+                    key_node.start_mark.line + 1 + line_offset, key_node.start_mark.column + 1)
+                walk(value_node, (*key, name))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                walk(item, (*key, index))
+
+    if root is not None:
+        walk(root, ())
+    return found
