@@ -148,3 +148,9 @@ def build_issue(selection: Selection, config: Config) -> Issue:
                               docx_body=fonts.docx_body, docx_heading=fonts.docx_heading,
                               docx_masthead=fonts.docx_masthead),
     )
+
+
+def is_caption(paragraph: str) -> bool:
+    """An image caption paragraph such as 【彭慧胜 图】: set apart, centred, not indented."""
+    text = paragraph.strip()
+    return len(text) <= 60 and text.startswith("【") and text.endswith("】")

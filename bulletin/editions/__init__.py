@@ -6,6 +6,7 @@ writing, so the builder can render every edition first and only then write them 
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,16 +40,17 @@ class Edition:
     render: Callable[[Issue, RenderContext], bytes]
 
 
-def _registry() -> dict[str, Edition]:
-    from bulletin.editions import docx, pdf
-
-    return {
-        "pdf": Edition("pdf", ".pdf", pdf.render_pdf),
-        "docx": Edition("docx", ".docx", docx.render_docx),
-    }
+# name → (extension, module, function). Modules are imported only when their edition is asked for.
+REGISTRY: dict[str, tuple[str, str, str]] = {
+    "pdf": (".pdf", "bulletin.editions.pdf", "render_pdf"),
+    "docx": (".docx", "bulletin.editions.docx", "render_docx"),
+}
 
 
 def get_editions(names: list[str] | tuple[str, ...]) -> list[Edition]:
     """The editions asked for, in the order asked."""
-    registry = _registry()
-    return [registry[name] for name in names]
+    editions = []
+    for name in names:
+        extension, module, function = REGISTRY[name]
+        editions.append(Edition(name, extension, getattr(importlib.import_module(module), function)))
+    return editions
