@@ -159,7 +159,7 @@ def parse_article(text: str, path: Path) -> Article:
     if text.startswith("\ufeff"):
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    meta_text, body, _ = split_front_matter(text, path)
+    meta_text, body, body_line = split_front_matter(text, path)
     try:
         meta = load_yaml(meta_text, path, line_offset=1)
     except BulletinError as exc:
@@ -201,7 +201,8 @@ def parse_article(text: str, path: Path) -> Article:
 
     paragraphs = split_paragraphs(body)
     if not paragraphs:
-        raise ArticleError("正文为空：请在 front matter 之后写上文章正文。", path=path, field="body")
+        raise ArticleError("正文为空：请在 front matter 之后写上文章正文。", path=path, line=body_line,
+                           field="body")
     return Article(path=path, date=date, paragraphs=paragraphs, **values)
 
 
