@@ -77,7 +77,7 @@ def build(
     project: ProjectOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="严格模式：有任何警告即失败，不生成周报。")] = False,
     edition: Annotated[Optional[list[str]], typer.Option(
-        "--edition", "-e", help="只生成指定版本（pdf、docx），可重复；默认按配置 output.editions。")] = None,
+        "--edition", "-e", help="只生成指定版本（pdf、docx、html），可重复；默认按配置 output.editions。")] = None,
 ) -> None:
     """生成一期周报（PDF 与 DOCX），写入输出目录（默认 dist/）。"""
     from bulletin.build import BuildOptions
@@ -87,9 +87,11 @@ def build(
     issue_date = _parse_date(date)
     try:
         loaded = load_project(project)
-        unknown = [name for name in edition or () if name not in ("pdf", "docx")]
+        from bulletin.editions import REGISTRY
+
+        unknown = [name for name in edition or () if name not in REGISTRY]
         if unknown:
-            raise BulletinError(f"未知的版本：{'、'.join(unknown)}。可选：pdf、docx。")
+            raise BulletinError(f"未知的版本：{'、'.join(unknown)}。可选：{'、'.join(REGISTRY)}。")
         result = run_build(loaded, BuildOptions(issue_date=issue_date, strict=strict or loaded.config.strict,
                                                 editions=tuple(edition or ())))
     except NothingToPublish as exc:

@@ -145,7 +145,7 @@ class Output(_Section):
     """What gets written: the editions and their file names (without extension)."""
 
     name: str = "周报-{date}"
-    editions: list[Literal["pdf", "docx"]] = ["pdf", "docx"]
+    editions: list[Literal["pdf", "docx", "html"]] = ["pdf", "docx"]
 
     @field_validator("name")
     @classmethod
@@ -159,7 +159,7 @@ class Output(_Section):
     @classmethod
     def _some_edition(cls, value: list[str]) -> list[str]:
         if not value:
-            raise ValueError("至少要有一种版本，例如 [pdf, docx]")
+            raise ValueError("至少要有一种版本，例如 [pdf, docx]（可选 pdf、docx、html）")
         return list(dict.fromkeys(value))
 
 

@@ -44,6 +44,7 @@ class Edition:
 REGISTRY: dict[str, tuple[str, str, str]] = {
     "pdf": (".pdf", "bulletin.editions.pdf", "render_pdf"),
     "docx": (".docx", "bulletin.editions.docx", "render_docx"),
+    "html": (".html", "bulletin.editions.html", "render_html_edition"),
 }
 
 

@@ -7,14 +7,15 @@ missing glyph is an error that names the item, never a silent blank in a documen
 from __future__ import annotations
 
 import json
+import string
 
-import jinja2
-from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
 
 from bulletin.editions import RenderContext
-from bulletin.errors import RenderError, TemplateError
+from bulletin.editions.templating import render_template
+from bulletin.errors import RenderError
 from bulletin.fonts import FontCoverage, first_installed, uncovered
-from bulletin.issue import Issue, is_caption
+from bulletin.issue import Issue
 
 HTML_TEMPLATE = "issue.html"
 CSS_TEMPLATE = "issue.css"
@@ -28,7 +29,7 @@ def css_family_list(fonts: list[FontCoverage], generic: str) -> str:
 def css_footer_content(pattern: str) -> str:
     """``第 {page} 页 / 共 {pages} 页`` as CSS ``content``: strings and page counters."""
     parts: list[str] = []
-    for literal, field, _, _ in __import__("string").Formatter().parse(pattern):
+    for literal, field, _, _ in string.Formatter().parse(pattern):
         if literal:
             parts.append(json.dumps(literal, ensure_ascii=False))
         if field:
@@ -63,38 +64,17 @@ def check_glyphs(issue: Issue, fonts: list[FontCoverage]) -> None:
                       f"{'；'.join(places)}。请在 fonts 中增加能显示这些字符的字体，或修改文章中的字符。")
 
 
-def _environment(context: RenderContext) -> SandboxedEnvironment:
-    env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([str(folder) for folder in context.template_dirs]),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=False,
-    )
-    env.tests["caption"] = is_caption
-    return env
-
-
 def render_html(issue: Issue, context: RenderContext, body: list[FontCoverage],
                 heading: list[FontCoverage]) -> str:
     """The issue as one HTML document (CSS inlined), ready for WeasyPrint."""
-    env = _environment(context)
-    try:
-        template = env.get_template(HTML_TEMPLATE)
-        css_path = context.find(CSS_TEMPLATE)
-        css = css_path.read_text(encoding="utf-8") if css_path else ""
-        return template.render(
-            issue=issue, css=jinja2.utils.markupsafe.Markup(css),
-            body_fonts=jinja2.utils.markupsafe.Markup(css_family_list(body, "serif")),
-            heading_fonts=jinja2.utils.markupsafe.Markup(css_family_list(heading + body, "sans-serif")),
-            footer_content=jinja2.utils.markupsafe.Markup(css_footer_content(issue.labels.page_footer)),
-        )
-    except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"模板语法错误：{exc.message}", path=exc.filename or HTML_TEMPLATE,
-                            line=exc.lineno) from None
-    except jinja2.TemplateNotFound as exc:
-        raise TemplateError(f"找不到模板 {exc.name}。", path=exc.name) from None
-    except jinja2.UndefinedError as exc:
-        raise TemplateError(f"模板使用了不存在的字段：{exc.message}", path=HTML_TEMPLATE) from None
+    css_path = context.find(CSS_TEMPLATE)
+    css = css_path.read_text(encoding="utf-8") if css_path else ""
+    return render_template(
+        context, HTML_TEMPLATE, issue=issue, css=Markup(css),
+        body_fonts=Markup(css_family_list(body, "serif")),
+        heading_fonts=Markup(css_family_list(heading + body, "sans-serif")),
+        footer_content=Markup(css_footer_content(issue.labels.page_footer)),
+    )
 
 
 def render_pdf(issue: Issue, context: RenderContext) -> bytes:

@@ -1,0 +1,78 @@
+"""The HTML edition: self-contained, inline-styled (WeChat and mail drop <style>), the same text."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from html.parser import HTMLParser
+
+from test_pdf_edition import whole_corpus_issue
+
+from bulletin.editions import RenderContext
+from bulletin.editions.html import render_html_edition
+
+
+class Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse(html: bytes) -> Collector:
+    collector = Collector()
+    collector.feed(html.decode("utf-8"))
+    return collector
+
+
+def test_nothing_is_fetched_from_anywhere() -> None:
+    issue = whole_corpus_issue()
+    page = parse(render_html_edition(issue, RenderContext()))
+    tags = {tag for tag, _ in page.tags}
+    assert not tags & {"link", "script", "img", "iframe", "style", "object"}
+    item_urls = {item.url for item in issue.items if item.url}
+    for tag, attrs in page.tags:
+        assert "src" not in attrs
+        href = attrs.get("href")
+        if href:
+            assert href.startswith("#") or href in item_urls, href
+
+
+def test_every_visible_element_is_styled_inline_without_classes() -> None:
+    page = parse(render_html_edition(whole_corpus_issue(), RenderContext()))
+    for tag, attrs in page.tags:
+        assert "class" not in attrs
+        if tag in {"p", "h2", "h3", "div", "section"}:
+            assert attrs.get("style"), f"<{tag}> has no inline style"
+
+
+def test_it_holds_every_item_and_paragraph_in_order() -> None:
+    issue = whole_corpus_issue()
+    text = "".join(parse(render_html_edition(issue, RenderContext())).text)
+    position = text.find(issue.labels.items_title)
+    assert position > text.find(issue.labels.catalog_title) >= 0
+    for item in issue.items:
+        for piece in (f"{item.number}.{item.title}", item.date_iso, *item.paragraphs):
+            found = text.find(piece, position)
+            assert found >= 0, piece[:40]
+            position = found
+
+
+def test_it_is_made_for_phones() -> None:
+    html = render_html_edition(whole_corpus_issue(), RenderContext()).decode()
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
+    assert re.search(r"max-width:\s*680px", html)
+
+
+def test_article_text_is_escaped() -> None:
+    issue = whole_corpus_issue()
+    item = dataclasses.replace(issue.items[0], paragraphs=("<script>x</script> & {{ issue }}",))
+    issue = dataclasses.replace(issue, sections=(dataclasses.replace(issue.sections[0], items=(item,)),))
+    html = render_html_edition(issue, RenderContext()).decode()
+    assert "&lt;script&gt;x&lt;/script&gt; &amp; {{ issue }}" in html
