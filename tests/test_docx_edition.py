@@ -302,6 +302,12 @@ def test_core_properties_come_from_the_issue(document, issue: Issue) -> None:
     assert "python-docx" not in (properties.comments + properties.author)
 
 
+def test_template_leftovers_are_dropped(docx_bytes: bytes) -> None:
+    names = zipfile.ZipFile(io.BytesIO(docx_bytes)).namelist()
+    assert "word/stylesWithEffects.xml" not in names and "docProps/thumbnail.jpeg" not in names
+    assert "word/styles.xml" in names and "word/footer1.xml" in names
+
+
 def test_two_renders_are_byte_identical(issue: Issue, docx_bytes: bytes) -> None:
     assert render_docx(issue, RenderContext()) == docx_bytes
     stamps = {info.date_time for info in zipfile.ZipFile(io.BytesIO(docx_bytes)).infolist()}

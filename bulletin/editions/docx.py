@@ -48,6 +48,7 @@ LINK_BLUE = RGBColor(0x05, 0x63, 0xC1)
 RULE_WIDTH_EIGHTHS = 12  # the red rule under the masthead: 1.5 pt, in eighths of a point
 
 PAGE_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 # Characters XML 1.0 forbids (lxml refuses them); pasted article text sometimes carries them.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -116,7 +117,7 @@ def render_docx(issue: Issue, context: RenderContext) -> bytes:
     _add_items(document, issue)
     _add_page_footer(document, issue.labels.page_footer)
     _set_core_properties(document, issue)
-    _drop_thumbnail(document)
+    _drop_template_leftovers(document)
     stream = io.BytesIO()
     document.save(stream)
     return _zip_reproducibly(stream.getvalue(), issue.date)
@@ -351,11 +352,13 @@ def _set_core_properties(document: DocxDocument, issue: Issue) -> None:
     properties.modified = midnight
 
 
-def _drop_thumbnail(document: DocxDocument) -> None:
-    """Remove the default template's preview picture, which shows some other document."""
-    relationships = document.part.package.rels
-    for rel_id in [key for key, rel in relationships.items() if rel.reltype == RT.THUMBNAIL]:
-        del relationships[rel_id]
+def _drop_template_leftovers(document: DocxDocument) -> None:
+    """Drop what describes the template, not the issue: its preview picture, and Word 2010's second copy
+    of the styles (theme fonts, blue headings), which Word 2010 would show instead of the styles above."""
+    for relationships, reltype in ((document.part.package.rels, RT.THUMBNAIL),
+                                   (document.part.rels, STYLES_WITH_EFFECTS)):
+        for rel_id in [key for key, rel in relationships.items() if rel.reltype == reltype]:
+            del relationships[rel_id]
 
 
 def _zip_reproducibly(docx: bytes, day: dt.date) -> bytes:
