@@ -1,0 +1,460 @@
+"""The DOCX edition: the issue as a Word document that editors open, correct and forward in Word or WPS.
+
+The document is built on python-docx's default template, with every style the issue uses defined in code,
+so an editor restyles the whole issue from Word's style gallery rather than paragraph by paragraph.
+python-docx leaves Chinese text to the template's theme fonts and a Japanese language default, so the XML
+for East Asian fonts, the language, fields, hyperlinks and bookmarks is written here by small helpers.
+Two renders of the same issue give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import string
+import zipfile
+from dataclasses import dataclass
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.text.font import CT_RPr
+from docx.oxml.text.parfmt import CT_PPr
+from docx.shared import Cm, Pt, RGBColor, Twips
+from docx.styles.style import BaseStyle
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from bulletin.editions import RenderContext
+from bulletin.errors import RenderError
+from bulletin.issue import Issue, Item, Typography
+
+PAGE_WIDTH = Twips(11906)  # A4, 21.0 cm, as Word writes it
+PAGE_HEIGHT = Twips(16838)  # A4, 29.7 cm
+MARGIN_TOP_BOTTOM = Cm(2.54)
+MARGIN_LEFT_RIGHT = Cm(2.8)
+TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_LEFT_RIGHT
+BODY_SIZE_PT = 12.0  # 小四
+LATIN_FONT = "Times New Roman"  # letters and digits inside Chinese text, as Chinese official documents set them
+
+BLACK = RGBColor(0x00, 0x00, 0x00)
+RED = RGBColor(0xC0, 0x00, 0x00)
+LINK_BLUE = RGBColor(0x05, 0x63, 0xC1)
+RULE_WIDTH_EIGHTHS = 12  # the red rule under the masthead: 1.5 pt, in eighths of a point
+
+PAGE_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+# Characters XML 1.0 forbids (lxml refuses them); pasted article text sometimes carries them.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+# Elements python-docx may create after w:pBdr in a w:pPr; Word rejects a pPr whose children are out of order.
+_PBDR_SUCCESSORS = ("w:shd", "w:tabs", "w:spacing", "w:ind", "w:jc", "w:outlineLvl", "w:rPr", "w:sectPr")
+
+
+@dataclass(frozen=True)
+class _StyleSpec:
+    """How one paragraph style looks; ``font`` is a role (body, heading, masthead), not a font name."""
+
+    name: str
+    font: str
+    size_pt: float
+    bold: bool = False
+    color: RGBColor = BLACK
+    align: WD_ALIGN_PARAGRAPH | None = None
+    first_line_indent: bool = False
+    space_before_pt: float = 0
+    space_after_pt: float = 0
+    keep_with_next: bool = False
+    base: str | None = "Normal"
+
+
+# The styles of the issue, in the order they are defined (a base style before the styles based on it).
+# Built-in styles (Normal, headings, Title, Body Text, Caption, Footer) are redefined so that Word's
+# navigation pane and style gallery work as editors expect; the others are the issue's own.
+_STYLES = (
+    _StyleSpec("Normal", "body", BODY_SIZE_PT, base=None),
+    _StyleSpec("Title", "masthead", 22, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER),
+    _StyleSpec("Heading 1", "heading", 16, bold=True, space_before_pt=12, space_after_pt=6),
+    _StyleSpec("Heading 2", "heading", 14, bold=True, space_before_pt=6, space_after_pt=3),
+    _StyleSpec("Heading 3", "heading", 12, bold=True, space_before_pt=6, space_after_pt=3),
+    _StyleSpec("Masthead", "masthead", 28, bold=True, color=RED, align=WD_ALIGN_PARAGRAPH.CENTER),
+    _StyleSpec("IssueNumber", "body", 14, align=WD_ALIGN_PARAGRAPH.CENTER),
+    _StyleSpec("MastheadLine", "body", BODY_SIZE_PT, space_before_pt=6, space_after_pt=12),
+    _StyleSpec("Body Text", "body", BODY_SIZE_PT, align=WD_ALIGN_PARAGRAPH.JUSTIFY, first_line_indent=True),
+    _StyleSpec("LeadTitle", "heading", BODY_SIZE_PT, bold=True, space_before_pt=6, keep_with_next=True),
+    _StyleSpec("Lead", "body", BODY_SIZE_PT, base="Body Text"),  # justified and indented like the body
+    _StyleSpec("CatalogEntry", "body", BODY_SIZE_PT, space_before_pt=3, keep_with_next=True),
+    _StyleSpec("CatalogSource", "body", BODY_SIZE_PT),
+    _StyleSpec("ItemField", "body", BODY_SIZE_PT, keep_with_next=True),
+    _StyleSpec("ArticleTitle", "heading", 14, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_before_pt=6,
+               keep_with_next=True),
+    _StyleSpec("ArticleSubtitle", "body", BODY_SIZE_PT, align=WD_ALIGN_PARAGRAPH.CENTER, keep_with_next=True),
+    _StyleSpec("Dateline", "body", 10.5, align=WD_ALIGN_PARAGRAPH.CENTER, space_after_pt=6,
+               keep_with_next=True),
+    _StyleSpec("Caption", "body", 10.5, align=WD_ALIGN_PARAGRAPH.CENTER),
+    _StyleSpec("Footer", "body", 10.5, align=WD_ALIGN_PARAGRAPH.CENTER),
+)
+
+
+def render_docx(issue: Issue, context: RenderContext) -> bytes:
+    """Render the DOCX edition of ``issue``: A4, Chinese styles, linked catalog, numbered pages.
+
+    ``context`` is accepted for the registry's signature; the DOCX edition has no template file yet.
+    """
+    document = Document()
+    _set_up_page(document)
+    _define_styles(document, issue.typography)
+    _set_language(document, issue.language)
+    _add_masthead(document, issue)
+    _add_lead(document, issue)
+    _add_catalog(document, issue)
+    _add_items(document, issue)
+    _add_page_footer(document, issue.labels.page_footer)
+    _set_core_properties(document, issue)
+    _drop_template_leftovers(document)
+    stream = io.BytesIO()
+    document.save(stream)
+    return _zip_reproducibly(stream.getvalue(), issue.date)
+
+
+# --- text and runs -------------------------------------------------------------------------------------
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the control characters XML cannot hold, so a stray one never stops the render."""
+    return _XML_ILLEGAL.sub("", text)
+
+
+def is_caption(paragraph: str) -> bool:
+    """An image caption paragraph such as 【彭慧胜 图】: set apart, centred, not indented."""
+    text = paragraph.strip()
+    return len(text) <= 60 and text.startswith("【") and text.endswith("】")
+
+
+def bookmark_name(anchor: str) -> str:
+    """A Word bookmark name for ``anchor``: a letter first, then letters, digits and _, at most 40 chars."""
+    name = re.sub(r"[^0-9A-Za-z_]", "_", anchor)
+    if not name[:1].isalpha():
+        name = "b" + name
+    return name[:40]
+
+
+def _set_east_asian_font(rpr: CT_RPr, name: str) -> None:
+    """Name the font for Chinese characters: ``font.name`` only writes the Latin slots (ascii, hAnsi)."""
+    fonts = rpr.get_or_add_rFonts()
+    fonts.set(qn("w:eastAsia"), name)
+    fonts.attrib.pop(qn("w:eastAsiaTheme"), None)  # a theme font would win over the named one
+
+
+def _set_fonts(rpr: CT_RPr, east_asian: str, latin: str) -> None:
+    """Name the fonts of every script, dropping the theme fonts the default template names instead."""
+    fonts = rpr.get_or_add_rFonts()
+    for theme_slot in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme_slot), None)
+    for slot in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(slot), latin)
+    _set_east_asian_font(rpr, east_asian)
+
+
+def _east_asian_font_of(style: BaseStyle | None) -> str | None:
+    """The East Asian font a paragraph style names, itself or through the styles it is based on."""
+    while style is not None:
+        rpr = style.element.rPr
+        if rpr is not None and rpr.rFonts is not None and rpr.rFonts.get(qn("w:eastAsia")):
+            return rpr.rFonts.get(qn("w:eastAsia"))
+        style = style.base_style
+    return None
+
+
+def _add_run(paragraph: Paragraph, text: str = "") -> Run:
+    """A run carrying its paragraph style's East Asian font, as WPS and old Word versions expect."""
+    run = paragraph.add_run(xml_safe(text))
+    font = _east_asian_font_of(paragraph.style)
+    if font:
+        _set_east_asian_font(run._r.get_or_add_rPr(), font)
+    return run
+
+
+def _add_paragraph(document: DocxDocument, style: str, text: str = "") -> Paragraph:
+    paragraph = document.add_paragraph(style=style)
+    if text:
+        _add_run(paragraph, text)
+    return paragraph
+
+
+# --- XML helpers for what python-docx has no API for -------------------------------------------------
+
+
+def _add_field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
+    """A complex field (PAGE, NUMPAGES); Word and LibreOffice replace ``placeholder`` when they lay out."""
+
+    def field_char(kind: str) -> None:
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        _add_run(paragraph)._r.append(element)
+
+    field_char("begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    _add_run(paragraph)._r.append(instr)
+    field_char("separate")
+    _add_run(paragraph, placeholder)
+    field_char("end")
+
+
+def _wrap_in_hyperlink(paragraph: Paragraph, run: Run, attributes: dict[str, str]) -> None:
+    hyperlink = OxmlElement("w:hyperlink")
+    for key, value in attributes.items():
+        hyperlink.set(qn(key), value)
+    hyperlink.append(run._r)  # moves the run out of the paragraph into the link
+    paragraph._p.append(hyperlink)
+
+
+def _add_external_hyperlink(paragraph: Paragraph, url: str) -> None:
+    """``url`` as a clickable link: Word needs an external relationship, not just the text."""
+    safe_url = xml_safe(url)
+    rel_id = paragraph.part.relate_to(safe_url, RT.HYPERLINK, is_external=True)
+    run = _add_run(paragraph, safe_url)
+    run.style = "Hyperlink"
+    _wrap_in_hyperlink(paragraph, run, {"r:id": rel_id, "w:history": "1"})
+
+
+def _add_internal_hyperlink(paragraph: Paragraph, text: str, bookmark: str) -> None:
+    """``text`` linking to a bookmark in the document, the way Word links a catalog to its headings."""
+    _wrap_in_hyperlink(paragraph, _add_run(paragraph, text), {"w:anchor": bookmark, "w:history": "1"})
+
+
+def _add_bookmark(paragraph: Paragraph, name: str, bookmark_id: int) -> None:
+    """Put the whole paragraph inside bookmark ``name`` (the target of the catalog's links)."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(bookmark_id))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(bookmark_id))
+    ppr = paragraph._p.pPr
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        paragraph._p.insert(0, start)
+    paragraph._p.append(end)
+
+
+def _set_bottom_border(ppr: CT_PPr, color: RGBColor, width_eighths: int) -> None:
+    """A rule under the paragraph: a paragraph border, so no table or drawing is needed."""
+    ppr.remove_all("w:pBdr")
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("w:val", "single"), ("w:sz", str(width_eighths)), ("w:space", "1"),
+                       ("w:color", str(color))):
+        bottom.set(qn(key), value)
+    borders.append(bottom)
+    ppr.insert_element_before(borders, *_PBDR_SUCCESSORS)
+
+
+# --- document setup ----------------------------------------------------------------------------------
+
+
+def _set_up_page(document: DocxDocument) -> None:
+    section = document.sections[0]
+    section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
+    section.top_margin = section.bottom_margin = MARGIN_TOP_BOTTOM
+    section.left_margin = section.right_margin = MARGIN_LEFT_RIGHT
+    section.header_distance = section.footer_distance = Cm(1.5)
+
+
+def _define_styles(document: DocxDocument, typography: Typography) -> None:
+    """Define every style the issue uses, fonts named for all scripts, headings black not theme blue."""
+    fonts = {"body": typography.docx_body, "heading": typography.docx_heading,
+             "masthead": typography.docx_masthead}
+    styles = document.styles
+    _set_fonts(_default_run_properties(document), typography.docx_body, LATIN_FONT)
+    for spec in _STYLES:
+        _define_paragraph_style(document, spec, fonts[spec.font])
+    styles["Title"].element.get_or_add_pPr().remove_all("w:pBdr")  # the template's blue rule
+    masthead_line = styles["MastheadLine"].paragraph_format
+    masthead_line.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
+    _set_bottom_border(styles["MastheadLine"].element.get_or_add_pPr(), RED, RULE_WIDTH_EIGHTHS)
+    styles["Normal"].paragraph_format.line_spacing = 1.5
+    _define_hyperlink_style(document)
+
+
+def _define_paragraph_style(document: DocxDocument, spec: _StyleSpec, east_asian: str) -> None:
+    styles = document.styles
+    try:
+        style = styles[spec.name]
+    except KeyError:
+        style = styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
+        style.quick_style = True
+    if spec.base is not None:
+        style.base_style = styles[spec.base]
+    _set_fonts(style.element.get_or_add_rPr(), east_asian, LATIN_FONT)
+    style.font.size = Pt(spec.size_pt)
+    style.font.bold = spec.bold
+    style.font.color.rgb = spec.color
+    layout = style.paragraph_format
+    if spec.align is not None:
+        layout.alignment = spec.align
+    layout.space_before = Pt(spec.space_before_pt)
+    layout.space_after = Pt(spec.space_after_pt)  # explicit: the template's default adds 10 pt after
+    if spec.keep_with_next:  # a label or title never ends a page without what it introduces
+        layout.keep_with_next = True
+    if spec.first_line_indent:
+        _indent_first_line_two_chars(style, spec.size_pt)
+
+
+def _indent_first_line_two_chars(style: BaseStyle, size_pt: float) -> None:
+    """Two characters of first-line indent: in characters for Word/WPS, in twips for other readers."""
+    style.paragraph_format.first_line_indent = Pt(2 * size_pt)
+    style.element.pPr.ind.set(qn("w:firstLineChars"), "200")
+
+
+def _define_hyperlink_style(document: DocxDocument) -> None:
+    """The character style Word itself uses for links: blue, underlined (the default template lacks it)."""
+    styles = document.styles
+    try:
+        style = styles["Hyperlink"]
+    except KeyError:
+        style = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+    style.font.color.rgb = LINK_BLUE
+    style.font.underline = True
+
+
+def _default_run_properties(document: DocxDocument) -> CT_RPr:
+    """``w:docDefaults/w:rPrDefault/w:rPr``: what every run inherits (python-docx has no API for it)."""
+    return document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+
+
+def _set_language(document: DocxDocument, language: str) -> None:
+    """Mark Chinese as the East Asian language: the default template says Japanese (ja-JP)."""
+    _default_run_properties(document).find(qn("w:lang")).set(qn("w:eastAsia"), language)
+    document.settings.element.find(qn("w:themeFontLang")).set(qn("w:eastAsia"), language)
+
+
+def _set_core_properties(document: DocxDocument, issue: Issue) -> None:
+    """Title, author and dates from the issue, never the clock, so the file is reproducible."""
+    properties = document.core_properties
+    midnight = dt.datetime.combine(issue.date, dt.time(0, 0), tzinfo=dt.timezone.utc)
+    properties.title = issue.title
+    properties.author = issue.publisher
+    properties.last_modified_by = issue.publisher
+    properties.language = issue.language
+    properties.subject = issue.masthead_title
+    properties.comments = ""
+    properties.revision = 1
+    properties.created = midnight
+    properties.modified = midnight
+
+
+def _drop_template_leftovers(document: DocxDocument) -> None:
+    """Drop what describes the template, not the issue: its preview picture, and Word 2010's second copy
+    of the styles (theme fonts, blue headings), which Word 2010 would show instead of the styles above."""
+    for relationships, reltype in ((document.part.package.rels, RT.THUMBNAIL),
+                                   (document.part.rels, STYLES_WITH_EFFECTS)):
+        for rel_id in [key for key, rel in relationships.items() if rel.reltype == reltype]:
+            del relationships[rel_id]
+
+
+def _zip_reproducibly(docx: bytes, day: dt.date) -> bytes:
+    """Rewrite the package with fixed time stamps: python-docx stamps every entry with the current time."""
+    stamp = (day.year, day.month, day.day, 0, 0, 0)
+    source = zipfile.ZipFile(io.BytesIO(docx))
+    target_stream = io.BytesIO()
+    with zipfile.ZipFile(target_stream, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = 0o644 << 16
+            target.writestr(info, source.read(entry))
+    return target_stream.getvalue()
+
+
+# --- the parts of the issue --------------------------------------------------------------------------
+
+
+def _add_masthead(document: DocxDocument, issue: Issue) -> None:
+    """Masthead title, issue number, then publisher and date over the red rule."""
+    _add_paragraph(document, "Masthead", issue.masthead_title)
+    if issue.number_text:
+        _add_paragraph(document, "IssueNumber", issue.number_text)
+    _add_paragraph(document, "MastheadLine", f"{issue.publisher}\t{issue.date_text}")
+
+
+def _add_lead(document: DocxDocument, issue: Issue) -> None:
+    _add_paragraph(document, "LeadTitle", issue.labels.lead_title)
+    _add_paragraph(document, "Lead", issue.lead)
+
+
+def _add_heading(document: DocxDocument, text: str, level: int) -> Paragraph:
+    return _add_paragraph(document, f"Heading {level}", text)
+
+
+def _item_heading_text(item: Item) -> str:
+    return f"{item.number}.{item.title}"
+
+
+def _add_catalog(document: DocxDocument, issue: Issue) -> None:
+    """One linked entry per item, then its outlet in full-width parentheses, as the digest prints it."""
+    _add_heading(document, issue.labels.catalog_title, 1)
+    for section in issue.sections:
+        if section.title:
+            _add_heading(document, section.title, 2)
+        for item in section.items:
+            entry = _add_paragraph(document, "CatalogEntry")
+            _add_internal_hyperlink(entry, _item_heading_text(item), bookmark_name(item.anchor))
+            _add_paragraph(document, "CatalogSource", f"（{item.source}）")
+
+
+def _add_items(document: DocxDocument, issue: Issue) -> None:
+    _add_heading(document, issue.labels.items_title, 1)
+    for section in issue.sections:
+        if section.title:
+            _add_heading(document, section.title, 2)
+        for item in section.items:
+            _add_item(document, issue, item, level=3 if section.title else 2)
+
+
+def _add_item(document: DocxDocument, issue: Issue, item: Item, level: int) -> None:
+    """One item: heading (the catalog's link target), source, link, then the article itself."""
+    labels = issue.labels
+    heading = _add_heading(document, _item_heading_text(item), level)
+    _add_bookmark(heading, bookmark_name(item.anchor), item.number)
+    _add_paragraph(document, "ItemField", f"{labels.source}{item.source}")
+    link = _add_paragraph(document, "ItemField", labels.link)
+    if item.url:
+        _add_external_hyperlink(link, item.url)
+    _add_paragraph(document, "ItemField", labels.content)
+    _add_paragraph(document, "ArticleTitle", item.title)
+    if item.subtitle:
+        _add_paragraph(document, "ArticleSubtitle", item.subtitle)
+    _add_paragraph(document, "Dateline", f"{item.date_iso} {labels.source}{item.source}")
+    for text in item.paragraphs:
+        _add_paragraph(document, "Caption" if is_caption(text) else "Body Text", text)
+
+
+def _add_page_footer(document: DocxDocument, pattern: str) -> None:
+    """The footer wording with ``{page}``/``{pages}`` turned into fields that count the real pages."""
+    footer = document.sections[0].footer
+    footer.is_linked_to_previous = False
+    paragraph = footer.paragraphs[0]
+    paragraph.style = "Footer"
+    try:
+        parts = list(string.Formatter().parse(pattern))
+    except ValueError as exc:
+        raise RenderError(f"页脚文字“{pattern}”的花括号不成对：{exc}。") from None
+    for literal, field, _, _ in parts:
+        if literal:
+            _add_run(paragraph, literal)
+        if field is None:
+            continue
+        if field not in PAGE_FIELDS:
+            known = "、".join(f"{{{name}}}" for name in PAGE_FIELDS)
+            raise RenderError(f"页脚文字“{pattern}”中的 {{{field}}} 无法识别，只能使用 {known}。")
+        _add_field(paragraph, PAGE_FIELDS[field], "1")
