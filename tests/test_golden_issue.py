@@ -58,7 +58,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = make_project(tmp_path_factory.mktemp("golden") / "project", corpus=SEEDS)
     import datetime as dt
 
-    result = build(load_project(folder), BuildOptions(issue_date=dt.date.fromisoformat(ISSUE_DATE), editions=("pdf",)))
+    result = build(load_project(folder), BuildOptions(issue_date=dt.date.fromisoformat(ISSUE_DATE)))
     return {path.suffix: path for path in result.outputs}
 
 
@@ -67,8 +67,8 @@ def test_digest_has_three_items() -> None:
     assert [item["source"] for item in items] == ["人民政协网", "新华社客户端", "新华网"]
 
 
-def test_pdf_text_holds_the_issue_in_order(built: dict[str, Path]) -> None:
-    text = FOOTER.sub("", squeeze(pdftotext(built[".pdf"])))
+def expected_in_order() -> list[str]:
+    """What every edition must show, in this order, whitespace removed."""
     items = digest_items()
     expected = [
         "卫生健康大数据与政策研究周报",
@@ -77,9 +77,10 @@ def test_pdf_text_holds_the_issue_in_order(built: dict[str, Path]) -> None:
         "本期周报共收集3篇卫生健康大数据与政策研究相关信息",
         "时间从2025年7月5日到2025年7月11日，监测范围包括全国主流媒体及政府网站等。",
         "一、信息目录",
-        *[squeeze(f"{n}.{item['title']}（{item['source']}）") for n, item in enumerate(items, 1)],
-        "二、具体内容",
     ]
+    for n, item in enumerate(items, 1):
+        expected += [squeeze(f"{n}.{item['title']}"), squeeze(f"（{item['source']}）")]
+    expected.append("二、具体内容")
     for n, item in enumerate(items, 1):
         expected += [
             squeeze(f"{n}.{item['title']}"),
@@ -90,11 +91,48 @@ def test_pdf_text_holds_the_issue_in_order(built: dict[str, Path]) -> None:
             squeeze(item["dateline"]),
             squeeze(item["body"]),
         ]
+    return expected
+
+
+def assert_in_order(text: str, expected: list[str]) -> None:
     position = 0
     for piece in expected:
         found = text.find(piece, position)
         assert found >= 0, f"not found in order after position {position}: {piece[:60]}"
         position = found + len(piece)
+
+
+def docx_text(path: Path) -> str:
+    import docx
+
+    document = docx.Document(str(path))
+    return "\n".join(paragraph.text for paragraph in document.paragraphs)
+
+
+def test_pdf_text_holds_the_issue_in_order(built: dict[str, Path]) -> None:
+    raw = pdftotext(built[".pdf"])
+    # The catalog's dot leaders and page numbers end the outlet's line; drop them for the comparison.
+    raw, leaders = re.subn(r"\s*·{3,}\s*\d+[ \t]*$", "", raw, flags=re.M)
+    assert leaders == 3
+    assert_in_order(FOOTER.sub("", squeeze(raw)), expected_in_order())
+
+
+def test_docx_text_holds_the_issue_in_order(built: dict[str, Path]) -> None:
+    assert_in_order(squeeze(docx_text(built[".docx"])), expected_in_order())
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (have("soffice") or have("libreoffice")), reason="LibreOffice is not installed")
+def test_docx_opens_in_libreoffice_and_its_text_survives(built: dict[str, Path], tmp_path: Path) -> None:
+    import subprocess
+
+    office = "soffice" if have("soffice") else "libreoffice"
+    subprocess.run([office, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(tmp_path), str(built[".docx"])], check=True, capture_output=True,
+                   timeout=180)
+    converted = tmp_path / (built[".docx"].stem + ".pdf")
+    text = FOOTER.sub("", squeeze(pdftotext(converted)))
+    assert_in_order(text, expected_in_order())
 
 
 def test_each_item_body_matches_the_digest_paragraph_by_paragraph(built: dict[str, Path]) -> None:
@@ -120,4 +158,5 @@ def test_articles_outside_the_window_are_not_in_the_issue(built: dict[str, Path]
 
 def test_editions_are_named_by_issue_date(built: dict[str, Path]) -> None:
     assert built[".pdf"].name == f"周报-{ISSUE_DATE}.pdf"
+    assert built[".docx"].name == f"周报-{ISSUE_DATE}.docx"
     assert built[".pdf"].parent.name == "dist"

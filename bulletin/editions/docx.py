@@ -32,7 +32,7 @@ from docx.text.run import Run
 
 from bulletin.editions import RenderContext
 from bulletin.errors import RenderError
-from bulletin.issue import Issue, Item, Typography
+from bulletin.issue import Issue, Item, Typography, is_caption
 
 PAGE_WIDTH = Twips(11906)  # A4, 21.0 cm, as Word writes it
 PAGE_HEIGHT = Twips(16838)  # A4, 29.7 cm
@@ -129,12 +129,6 @@ def render_docx(issue: Issue, context: RenderContext) -> bytes:
 def xml_safe(text: str) -> str:
     """``text`` without the control characters XML cannot hold, so a stray one never stops the render."""
     return _XML_ILLEGAL.sub("", text)
-
-
-def is_caption(paragraph: str) -> bool:
-    """An image caption paragraph such as 【彭慧胜 图】: set apart, centred, not indented."""
-    text = paragraph.strip()
-    return len(text) <= 60 and text.startswith("【") and text.endswith("】")
 
 
 def bookmark_name(anchor: str) -> str:
