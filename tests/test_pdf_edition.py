@@ -115,5 +115,6 @@ def read_png_rgb(path: Path) -> list[list[tuple[int, int, int]]]:
     with Image.open(path) as image:
         rgb = image.convert("RGB")
         width, height = rgb.size
-        pixels = list(rgb.getdata())
-    return [pixels[row * width:(row + 1) * width] for row in range(height)]
+        data = rgb.tobytes()
+    pixels = [tuple(data[i:i + 3]) for i in range(0, len(data), 3)]
+    return [pixels[row * width:(row + 1) * width] for row in range(height)]  # type: ignore[misc]
