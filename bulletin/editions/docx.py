@@ -14,7 +14,9 @@ import io
 import re
 import string
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -169,14 +171,23 @@ def _east_asian_font_of(style: BaseStyle | None) -> str | None:
 def _add_run(paragraph: Paragraph, text: str = "") -> Run:
     """A run carrying its paragraph style's East Asian font, as WPS and old Word versions expect."""
     run = paragraph.add_run(xml_safe(text))
-    font = _east_asian_font_of(paragraph.style)
+    font = _cached(paragraph.part, "east_asian", paragraph._p.style, lambda: _east_asian_font_of(paragraph.style))
     if font:
         _set_east_asian_font(run._r.get_or_add_rPr(), font)
     return run
 
 
+def _cached(part: object, kind: str, key: object, compute: Callable[[], Any]) -> Any:
+    """Style look-ups by name scan the whole styles part each time; remember them for this document."""
+    cache = part.__dict__.setdefault("_bulletin_cache", {})
+    if (kind, key) not in cache:
+        cache[(kind, key)] = compute()
+    return cache[(kind, key)]
+
+
 def _add_paragraph(document: DocxDocument, style: str, text: str = "") -> Paragraph:
-    paragraph = document.add_paragraph(style=style)
+    paragraph = document.add_paragraph(
+        style=_cached(document.part, "style", style, lambda: document.styles[style]))
     if text:
         _add_run(paragraph, text)
     return paragraph
