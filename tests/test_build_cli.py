@@ -122,3 +122,11 @@ def test_python_dash_m_runs_the_cli() -> None:
     result = subprocess.run([sys.executable, "-m", "bulletin", "--version"], capture_output=True, text=True,
                             cwd=SEEDS.parent, timeout=60)
     assert result.returncode == 0 and result.stdout.startswith("bulletin ")
+
+
+def test_doctor_reports_fonts_and_the_fast_subsetter() -> None:
+    result = run("doctor")
+    assert "正文字体" in result.output and "libharfbuzz-subset" in result.output
+    # The test command installs fonts-noto-cjk and libharfbuzz-subset0, so on a set-up machine all is well.
+    assert result.exit_code == EXIT_OK, result.output
+    assert "✗" not in result.output
