@@ -16,7 +16,10 @@ from bulletin.corpus import join_lines
 from bulletin.ingest.rules import Rules
 
 # A sentence (or a clause that may end a paragraph) ends here, closing quotes and brackets allowed after it.
-_SENTENCE_END = re.compile(r"[。！？!?；;…:：][”’」』）)】》\"']*$|[”」』][。！？]?$")
+_SENTENCE_END = re.compile(r"[。！？!?；;…:：][”’」』）)】》\"']*$")
+# Where a hard-wrapped line that fills the column may still end its paragraph: a full stop, not a comma,
+# semicolon or closing quote.
+_PARAGRAPH_END = re.compile(r"[。！？!?…][”’」』）)】》\"']*$")
 # A paragraph cut by a page break ends mid-clause: a comma, an enumeration comma, or a bare character.
 _CUT_END = re.compile(r"[，,、（(“《\w]$")
 _URL_ONLY = re.compile(r"^https?://\S+$")
@@ -101,7 +104,7 @@ def _reflow_hard_wrapped(lines: list[tuple[str, int]], full: int, rules: Rules) 
             paragraphs.append(Paragraph(line, number))
             continue
         text, start = (_join(text, line), start) if text else (line, number)
-        if display_width(line) < full * 0.85 or ends_sentence(line):
+        if display_width(line) < full * 0.85 or _PARAGRAPH_END.search(line):
             paragraphs.append(Paragraph(text, start))
             text = ""
     if text:
