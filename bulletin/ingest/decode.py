@@ -41,19 +41,26 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 saved without a BOM: every other byte of ASCII text is zero."""
-    sample = data[:2000]
-    if len(sample) < 4:
+    """UTF-16 saved without a BOM: the zero bytes (high bytes of ASCII, newlines) all fall on one parity.
+
+    Chinese text in UTF-16 has few zero bytes, but every line break has one; binary files scatter theirs.
+    """
+    sample = data[:20_000]
+    even_zeros, odd_zeros = sample[0::2].count(0), sample[1::2].count(0)
+    if len(data) % 2 or even_zeros + odd_zeros < 2:
         return None
-    even_zeros = sample[0::2].count(0) / len(sample[0::2])
-    odd_zeros = sample[1::2].count(0) / len(sample[1::2])
-    encoding = "utf-16-le" if odd_zeros > 0.3 > even_zeros else "utf-16-be" if even_zeros > 0.3 > odd_zeros else None
-    if encoding is None:
+    if odd_zeros >= 0.95 * (even_zeros + odd_zeros):
+        encoding = "utf-16-le"
+    elif even_zeros >= 0.95 * (even_zeros + odd_zeros):
+        encoding = "utf-16-be"
+    else:
         return None
     try:
-        return data.decode(encoding)
+        text = data.decode(encoding)
     except UnicodeDecodeError:
         return None
+    printable = sum(1 for char in text[:5000] if char.isprintable() or char in "\r\n\t")
+    return text if printable >= 0.95 * min(len(text), 5000) else None
 
 
 def decode_text(data: bytes, path: Path | str) -> tuple[str, str]:
