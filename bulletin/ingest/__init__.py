@@ -17,7 +17,7 @@ from bulletin.corpus import format_article, load_corpus, write_article
 from bulletin.errors import ArticleError, BulletinError, IngestError
 from bulletin.ingest.article import Draft, Found, Hints, build_draft
 from bulletin.ingest.decode import decode_text, read_limited, to_simplified
-from bulletin.ingest.dedupe import DuplicateIndex
+from bulletin.ingest.dedupe import DuplicateIndex, shingles
 from bulletin.ingest.html import extract_page, fetch, looks_like_html
 from bulletin.ingest.paste import clean_paste
 from bulletin.ingest.rules import Rules
@@ -154,13 +154,14 @@ def _place(report: InputReport, options: IngestOptions, batch: _Batch) -> InputR
     for outcome in report.outcomes:
         draft = outcome.draft
         body = "\n".join(draft.paragraphs)
-        duplicate = batch.index.find(body)
+        grams = shingles(body)
+        duplicate = batch.index.find(body, grams)
         if duplicate:
             name, score = duplicate
             outcomes.append(Outcome(draft, None, "duplicate", f"与 现有文章 {name} 内容重复（相似度 {score:.2f}），未写入"))
             continue
         target = _target(options.into, draft, batch)
-        batch.index.add(target.name, body)
+        batch.index.add(target.name, body, grams)
         text = format_article(title=draft.title.value, source=draft.source.value, url=draft.url.value,
                               date=draft.date_value, paragraphs=draft.paragraphs, subtitle=draft.subtitle,
                               author=draft.author, note=draft.note, review=draft.review)

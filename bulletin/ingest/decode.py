@@ -8,6 +8,7 @@ Editors save pastes from Windows Notepad (GBK, UTF-16 with BOM), from Taiwanese 
 from __future__ import annotations
 
 import codecs
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from bulletin.errors import IngestError
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # Encodings a Chinese paste is plausibly in, tried strictly in this order when detection is unsure.
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _CHINESE_ENCODINGS = ("gb18030", "big5")
 
 
@@ -108,12 +110,14 @@ def to_simplified(text: str, *, threshold: float = 0.05) -> tuple[str, bool]:
     OpenCC's t2s also rewrites a few characters that Simplified text legitimately uses, so a text is
     converted only when a real share of its Han characters change (Traditional text changes 20–40%).
     """
-    han = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+    han = len(_HAN.findall(text))
     if not han:
         return text, False
     converted = _converter().convert(text)
+    if converted == text:
+        return text, False
     if len(converted) != len(text):
-        changed = han if converted != text else 0
+        changed = han
     else:
         changed = sum(1 for before, after in zip(text, converted) if before != after)
     if changed / han < threshold:

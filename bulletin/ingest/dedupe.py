@@ -8,7 +8,6 @@ every pair is quadratic, so candidates are found first through an index of a fix
 from __future__ import annotations
 
 import re
-import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -30,7 +29,8 @@ def jaccard(left: frozenset[str], right: frozenset[str]) -> float:
 
 
 def _sample(grams: frozenset[str]) -> set[str]:
-    return {gram for gram in grams if zlib.crc32(gram.encode()) % _SAMPLE_BUCKETS == 0}
+    # ``hash`` of a str differs between runs but not within one, which is all an in-memory index needs.
+    return {gram for gram in grams if hash(gram) % _SAMPLE_BUCKETS == 0}
 
 
 @dataclass
@@ -42,17 +42,17 @@ class DuplicateIndex:
     _grams: list[frozenset[str]] = field(default_factory=list)
     _postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
-    def add(self, name: str, text: str) -> None:
-        grams = shingles(text)
+    def add(self, name: str, text: str, grams: frozenset[str] | None = None) -> None:
+        grams = shingles(text) if grams is None else grams
         number = len(self._names)
         self._names.append(name)
         self._grams.append(grams)
         for gram in _sample(grams):
             self._postings[gram].append(number)
 
-    def find(self, text: str) -> tuple[str, float] | None:
+    def find(self, text: str, grams: frozenset[str] | None = None) -> tuple[str, float] | None:
         """``(name, similarity)`` of the closest known article at or above the threshold, or None."""
-        grams = shingles(text)
+        grams = shingles(text) if grams is None else grams
         sample = _sample(grams)
         if not sample:
             return None

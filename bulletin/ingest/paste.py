@@ -9,7 +9,6 @@ by the line widths, so no paste needs a flag.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from bulletin.corpus import join_lines
@@ -24,6 +23,9 @@ _PARAGRAPH_END = re.compile(r"[。！？!?…][”’」』）)】》\"']*$")
 _CUT_END = re.compile(r"[，,、（(“《\w]$")
 _URL_ONLY = re.compile(r"^https?://\S+$")
 _URL_TAIL = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+$")
+# East Asian wide and full-width characters (CJK, kana, Hangul, full-width forms and punctuation).
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
 _SPACES = re.compile(r"[\u00a0\u2002-\u200a\u3000\t]+")
 
 HEADING_MAX_CHARS = 40
@@ -50,7 +52,9 @@ class CleanText:
 
 def display_width(text: str) -> int:
     """Columns a line takes in a monospaced layout: a Chinese character counts two."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    if text.isascii():
+        return len(text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def ends_sentence(text: str) -> bool:
