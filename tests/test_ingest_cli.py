@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
 from pathlib import Path
-
-import datetime as dt
 
 from bulletin.build import BuildOptions, plan_issue
 from bulletin.config import load_project
