@@ -112,6 +112,54 @@ def build(
 
 
 @app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(
+        help="粘贴稿文件（.txt）、另存的网页（.html）或网址（http/https），可写多个。", show_default=False)],
+    into: Annotated[Optional[Path], typer.Option(
+        "--into", help="写入的文章目录；默认为项目的文章目录（配置 paths.corpus）。", file_okay=False)] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="标题（粘贴稿没有标题行时使用）。")] = None,
+    date: Annotated[Optional[str], typer.Option("--date", help="发布日期 YYYY-MM-DD（粘贴稿中没有日期时使用）。")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="来源（媒体名称），例如 健康报。")] = None,
+    url: Annotated[Optional[str], typer.Option("--url", help="原文链接。")] = None,
+    reference_date: Annotated[Optional[str], typer.Option(
+        "--reference-date", help="参考日期 YYYY-MM-DD：补全“10月31日”这类没有年份的日期；默认为文件的修改日期。")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="只显示结果，不写入任何文件。")] = False,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="覆盖已存在的同名文章文件。")] = False,
+    project: ProjectOption = None,
+) -> None:
+    """导入粘贴稿、网页或网址，整理成文章文件（去掉杂项、识别标题/来源/日期/链接）。"""
+    from bulletin.config import load_project
+    from bulletin.ingest import IngestOptions, format_report
+    from bulletin.ingest import ingest as run_ingest
+    from bulletin.ingest.rules import load_rules
+
+    publish_date, reference = _parse_date(date), _parse_date(reference_date)
+    if url is not None and not url.lower().startswith(("http://", "https://")):
+        raise typer.BadParameter("链接应以 http:// 或 https:// 开头。", param_hint="--url")
+    try:
+        loaded = load_project(project)
+        rules = load_rules(loaded.root)
+    except BulletinError as exc:
+        _fail(exc)
+    settings = loaded.config.ingest
+    options = IngestOptions(
+        into=into or loaded.corpus_dir, title=title, source=source, url=url, date=publish_date,
+        reference_date=reference, dry_run=dry_run, overwrite=overwrite, simplified=settings.simplified,
+        max_bytes=int(settings.max_file_mb * 1_048_576), similarity=settings.similarity, timeout=settings.timeout)
+    reports = run_ingest(inputs, options, rules)
+    for report in reports:
+        for line in format_report(report):
+            _say(line)
+        if dry_run:
+            for outcome in report.outcomes:
+                if outcome.status == "dry-run":
+                    _say(f"----- {outcome.target}\n{outcome.detail}")
+    failed = any(report.error for report in reports)
+    flagged = any(o.draft.review or o.status in ("duplicate", "exists") for r in reports for o in r.outcomes)
+    raise typer.Exit(EXIT_ERROR if failed else EXIT_WARNINGS if flagged else EXIT_OK)
+
+
+@app.command()
 def doctor() -> None:
     """检查本机能否生成周报：中文字体、字体子集化（HarfBuzz）、WeasyPrint。"""
     from bulletin.doctor import run_checks

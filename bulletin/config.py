@@ -163,6 +163,15 @@ class Output(_Section):
         return list(dict.fromkeys(value))
 
 
+class Ingest(_Section):
+    """How ``bulletin ingest`` reads pastes (its clutter rules are in ``config/clutter.yaml``)."""
+
+    simplified: bool = True
+    max_file_mb: float = Field(default=20, ge=0.001, le=1024)
+    similarity: float = Field(default=0.6, ge=0.01, le=1)
+    timeout: float = Field(default=20, ge=1, le=300)
+
+
 class Config(_Section):
     """The whole of ``config/bulletin.yaml``."""
 
@@ -177,6 +186,7 @@ class Config(_Section):
     paths: Paths = Paths()
     output: Output = Output()
     strict: bool = False
+    ingest: Ingest = Ingest()
 
 
 @dataclass(frozen=True)

@@ -64,3 +64,7 @@ class RenderError(BulletinError):
 
 class NothingToPublish(BulletinError):
     """No article falls in the issue's window: no empty issue is written."""
+
+
+class IngestError(BulletinError):
+    """An input file or URL cannot be ingested (unreadable, undecodable, too large, not text)."""

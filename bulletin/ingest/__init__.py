@@ -1,0 +1,220 @@
+"""``bulletin ingest``: what editors paste, turned into clean article files in the corpus.
+
+One entry point, ``ingest``: every input (a pasted text file, a saved HTML page or an http(s) URL) is
+decoded, converted to Simplified Chinese, cleaned of clutter by the rules in ``config/clutter.yaml``,
+split into its articles, checked against the corpus for near-duplicates, and written (unless
+``dry_run``). Each input gets a report; one bad input never stops the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bulletin.corpus import format_article, load_corpus, write_article
+from bulletin.errors import ArticleError, BulletinError, IngestError
+from bulletin.ingest.article import Draft, Found, Hints, build_draft
+from bulletin.ingest.decode import decode_text, read_limited, to_simplified
+from bulletin.ingest.dedupe import DuplicateIndex, shingles
+from bulletin.ingest.html import extract_page, fetch, looks_like_html
+from bulletin.ingest.paste import clean_paste
+from bulletin.ingest.rules import Rules
+from bulletin.ingest.split import split_articles
+
+__all__ = ["IngestOptions", "InputReport", "Outcome", "ingest", "format_report"]
+
+_UNSAFE_NAME = re.compile(r"[\\/:*?\"<>|\s\u3000，。、；：！？“”‘’（）《》【】「」·,;!?()\[\]]+")
+_NAME_CHARS = 24
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """What the editor asked for on the command line, and the project's ingest settings."""
+
+    into: Path
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    date: dt.date | None = None
+    reference_date: dt.date | None = None
+    dry_run: bool = False
+    overwrite: bool = False
+    simplified: bool = True
+    max_bytes: int = 20 * 1_048_576
+    similarity: float = 0.6
+    timeout: float = 20.0
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One article of an input and what became of it."""
+
+    draft: Draft
+    target: Path | None
+    status: str  # "written", "dry-run", "duplicate", "exists"
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class InputReport:
+    """Everything the editor needs to know about one input."""
+
+    origin: str
+    outcomes: tuple[Outcome, ...] = ()
+    dropped: int = 0
+    encoding: str = ""
+    converted: bool = False
+    error: BulletinError | None = None
+
+
+@dataclass
+class _Batch:
+    """State shared by the inputs of one run: the duplicate index and the file names taken."""
+
+    index: DuplicateIndex
+    taken: set[Path] = field(default_factory=set)
+
+
+def is_url(value: str) -> bool:
+    return bool(re.match(r"^https?://", value, re.IGNORECASE))
+
+
+def article_name(draft: Draft) -> str:
+    """``2025-07-09-山东聊城智慧医疗让患者告别折返跑.md``: a folder listing sorts by date."""
+    words = _UNSAFE_NAME.sub("-", draft.title.value).strip("-.")[:_NAME_CHARS].strip("-.") or "article"
+    return f"{draft.date.value}-{words}.md"
+
+
+def _target(folder: Path, draft: Draft, batch: _Batch) -> Path:
+    target = folder / article_name(draft)
+    number = 2
+    while target in batch.taken:
+        target = target.with_name(f"{target.stem.rsplit('~', 1)[0]}~{number}.md")
+        number += 1
+    batch.taken.add(target)
+    return target
+
+
+def _read_input(item: str, options: IngestOptions) -> tuple[str, str, str, dt.date | None]:
+    """(text, origin URL or "", encoding, the input's own date) of a file or URL."""
+    if is_url(item):
+        data, final_url = fetch(item, timeout=options.timeout, max_bytes=options.max_bytes)
+        text, encoding = decode_text(data, item)
+        return text, final_url, encoding, None
+    path = Path(item)
+    if not path.is_file():
+        raise IngestError("找不到这个文件。" if not path.exists() else "这是一个文件夹，请给出其中的文件。", path=path)
+    text, encoding = decode_text(read_limited(path, options.max_bytes), path)
+    return text, "", encoding, dt.date.fromtimestamp(path.stat().st_mtime)
+
+
+def _drafts(item: str, options: IngestOptions, rules: Rules) -> InputReport:
+    text, url, encoding, own_date = _read_input(item, options)
+    converted = False
+    if options.simplified:
+        text, converted = to_simplified(text)
+    if not text.strip():
+        raise IngestError("文件是空的，没有可导入的内容。", path=item)
+    if options.reference_date:
+        reference, reference_where = options.reference_date, "参考日期（--reference-date）"
+    elif own_date:
+        reference, reference_where = own_date, "文件修改日期"
+    else:
+        reference, reference_where = dt.date.today(), "今天的日期"
+    hints = Hints(title=options.title, source=options.source, url=options.url, date=options.date,
+                  reference=reference, reference_where=reference_where)
+    known: dict[str, Found] = {}
+    if url or looks_like_html(text):
+        page = extract_page(text, url, item)
+        for name, value in (("title", page.title), ("source", page.source), ("date", page.date), ("url", page.url)):
+            if value:
+                known[name] = Found(value, "网页元数据")
+        text = page.text
+    cleaned = clean_paste(text, rules)
+    chunks, preamble = split_articles(cleaned.paragraphs, rules)
+    drafts = []
+    for chunk in chunks:
+        draft = build_draft(chunk, hints, rules, Path(item).name if not is_url(item) else "网页",
+                            only_article=len(chunks) == 1, known=known)
+        if draft is not None:
+            drafts.append(draft)
+    if not drafts:
+        raise IngestError("去掉杂项后没有剩下正文，未导入。如果这是误判，请检查 config/clutter.yaml 中的规则。",
+                          path=item)
+    dropped = cleaned.dropped + preamble + sum(d.dropped for d in drafts)
+    outcomes = tuple(Outcome(d, None, "") for d in drafts)
+    return InputReport(origin=item, outcomes=outcomes, dropped=dropped, encoding=encoding, converted=converted)
+
+
+def _place(report: InputReport, options: IngestOptions, batch: _Batch) -> InputReport:
+    """Check each draft for near-duplicates, then write it (or say what would be written)."""
+    outcomes = []
+    for outcome in report.outcomes:
+        draft = outcome.draft
+        body = "\n".join(draft.paragraphs)
+        grams = shingles(body)
+        duplicate = batch.index.find(body, grams)
+        if duplicate:
+            name, score = duplicate
+            outcomes.append(Outcome(draft, None, "duplicate", f"与 现有文章 {name} 内容重复（相似度 {score:.2f}），未写入"))
+            continue
+        target = _target(options.into, draft, batch)
+        batch.index.add(target.name, body, grams)
+        text = format_article(title=draft.title.value, source=draft.source.value, url=draft.url.value,
+                              date=draft.date_value, paragraphs=draft.paragraphs, subtitle=draft.subtitle,
+                              author=draft.author, note=draft.note, review=draft.review)
+        if options.dry_run:
+            outcomes.append(Outcome(draft, target, "dry-run", text))
+            continue
+        try:
+            write_article(target, text, overwrite=options.overwrite)
+        except ArticleError as exc:
+            outcomes.append(Outcome(draft, target, "exists", exc.message))
+            continue
+        outcomes.append(Outcome(draft, target, "written"))
+    return InputReport(report.origin, tuple(outcomes), report.dropped, report.encoding, report.converted)
+
+
+def ingest(items: list[str], options: IngestOptions, rules: Rules) -> list[InputReport]:
+    """Ingest every input in order; an input that fails is reported and the rest go on."""
+    index = DuplicateIndex(threshold=options.similarity)
+    if options.into.is_dir():
+        for article in load_corpus(options.into).articles:
+            if not options.overwrite:
+                index.add(article.name, article.body)
+    batch = _Batch(index)
+    reports = []
+    for item in items:
+        try:
+            reports.append(_place(_drafts(item, options, rules), options, batch))
+        except IngestError as exc:
+            reports.append(InputReport(origin=item, error=exc))
+    return reports
+
+
+_STATUS = {"written": "已写入", "dry-run": "将写入（--dry-run，未写入）", "duplicate": "重复", "exists": "已存在"}
+
+
+def format_report(report: InputReport) -> list[str]:
+    """The editor's report on one input, line by line, in Chinese."""
+    if report.error is not None:
+        return [f"✗ {report.error}"]
+    head = f"■ {report.origin}：{len(report.outcomes)} 篇文章，删除杂项 {report.dropped} 行"
+    if report.encoding and report.encoding not in ("utf-8", "utf-8-sig"):
+        head += f"，编码 {report.encoding}"
+    if report.converted:
+        head += "，已转为简体"
+    lines = [head]
+    for number, outcome in enumerate(report.outcomes, start=1):
+        draft = outcome.draft
+        where = outcome.target.name if outcome.target else ""
+        lines.append(f"  {number}. {_STATUS[outcome.status]} {where}".rstrip())
+        for label, found in (("标题", draft.title), ("来源", draft.source), ("日期", draft.date), ("链接", draft.url)):
+            lines.append(f"     {label}：{found.value or '（无）'}  ← {found.where}")
+        if draft.review:
+            lines.append(f"     待编辑核对：{'、'.join(draft.review)}（已写入 front matter 的 review）")
+        if outcome.status in ("duplicate", "exists"):
+            lines.append(f"     {outcome.detail}")
+    return lines

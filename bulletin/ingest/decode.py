@@ -1,0 +1,125 @@
+"""Bytes to text: whatever encoding an editor's paste was saved in, and Traditional to Simplified.
+
+Editors save pastes from Windows Notepad (GBK, UTF-16 with BOM), from Taiwanese and Hong Kong sites
+(Big5), and from everything else (UTF-8, with or without BOM). We try the cheap, certain answers first
+(BOMs, strict UTF-8) and only then ask charset-normalizer, so a plain UTF-8 paste costs one decode.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from bulletin.errors import IngestError
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Encodings a Chinese paste is plausibly in, tried strictly in this order when detection is unsure.
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CHINESE_ENCODINGS = ("gb18030", "big5")
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, refused (before reading them) when larger than ``max_bytes``."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IngestError(
+                f"文件过大（{size / 1_048_576:.1f} MB，上限 {max_bytes / 1_048_576:.1f} MB），未导入。"
+                "请只保存文章正文，或在 config/clutter.yaml 的 max_file_mb 中调高上限。", path=path)
+        return path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"无法读取文件：{exc.strerror}。", path=path) from None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:4096]
+    if not sample:
+        return False
+    controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
+    return b"\x00" in sample or controls / len(sample) > 0.05
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a BOM: the zero bytes (high bytes of ASCII, newlines) all fall on one parity.
+
+    Chinese text in UTF-16 has few zero bytes, but every line break has one; binary files scatter theirs.
+    """
+    sample = data[:20_000]
+    even_zeros, odd_zeros = sample[0::2].count(0), sample[1::2].count(0)
+    if len(data) % 2 or even_zeros + odd_zeros < 2:
+        return None
+    if odd_zeros >= 0.95 * (even_zeros + odd_zeros):
+        encoding = "utf-16-le"
+    elif even_zeros >= 0.95 * (even_zeros + odd_zeros):
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    printable = sum(1 for char in text[:5000] if char.isprintable() or char in "\r\n\t")
+    return text if printable >= 0.95 * min(len(text), 5000) else None
+
+
+def decode_text(data: bytes, path: Path | str) -> tuple[str, str]:
+    """Decode a paste; return ``(text, encoding name)`` or raise ``IngestError`` naming the file."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding).lstrip("\ufeff"), encoding
+            except UnicodeDecodeError as exc:
+                raise IngestError(f"文件以 {encoding} 标记开头，但第 {exc.start} 字节无法解码。"
+                                  "请用 UTF-8 另存后再导入。", path=path) from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16, "utf-16"
+    if _looks_binary(data):
+        raise IngestError("这不是文本文件（像是图片、PDF 或 Word 文档等二进制文件）。"
+                          "请把文章内容复制后另存为 .txt 再导入。", path=path)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    candidates = ([best.encoding] if best is not None else []) + list(_CHINESE_ENCODINGS)
+    for encoding in dict.fromkeys(candidates):
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise IngestError("无法识别文件的文字编码（不是 UTF-8、GBK/GB18030、Big5 或 UTF-16）。"
+                      "请用记事本等工具以 UTF-8 编码另存后再导入。", path=path)
+
+
+@lru_cache(maxsize=1)
+def _converter():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str, *, threshold: float = 0.05) -> tuple[str, bool]:
+    """Convert Traditional Chinese to Simplified when the text is Traditional; return (text, converted).
+
+    OpenCC's t2s also rewrites a few characters that Simplified text legitimately uses, so a text is
+    converted only when a real share of its Han characters change (Traditional text changes 20–40%).
+    """
+    han = len(_HAN.findall(text))
+    if not han:
+        return text, False
+    converted = _converter().convert(text)
+    if converted == text:
+        return text, False
+    if len(converted) != len(text):
+        changed = han
+    else:
+        changed = sum(1 for before, after in zip(text, converted) if before != after)
+    if changed / han < threshold:
+        return text, False
+    return converted, True

@@ -1,0 +1,162 @@
+"""Lines of a paste to paragraphs: clutter dropped, hard-wrapped PDF lines and page-break splits joined.
+
+Two shapes of paste reach us. Portal and newspaper pastes hold one paragraph a line (blank lines or not);
+a paragraph cut by a page break ends without a sentence end. Text extracted from a PDF is hard-wrapped:
+most lines fill the column and a paragraph ends on a shorter line or a sentence end. We tell them apart
+by the line widths, so no paste needs a flag.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bulletin.corpus import join_lines
+from bulletin.ingest.rules import Rules
+
+# A sentence (or a clause that may end a paragraph) ends here, closing quotes and brackets allowed after it.
+_SENTENCE_END = re.compile(r"[。！？!?；;…:：][”’」』）)】》\"']*$")
+# Where a hard-wrapped line that fills the column may still end its paragraph: a full stop, not a comma,
+# semicolon or closing quote.
+_PARAGRAPH_END = re.compile(r"[。！？!?…][”’」』）)】》\"']*$")
+# A paragraph cut by a page break ends mid-clause: a comma, an enumeration comma, or a bare character.
+_CUT_END = re.compile(r"[，,、（(“《\w]$")
+_URL_ONLY = re.compile(r"^https?://\S+$")
+_URL_TAIL = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+$")
+# East Asian wide and full-width characters (CJK, kana, Hangul, full-width forms and punctuation).
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
+_SPACES = re.compile(r"[\u00a0\u2002-\u200a\u3000\t]+")
+
+HEADING_MAX_CHARS = 40
+# A paragraph shorter than this cannot be the first half of a page-break split.
+FRAGMENT_MIN_CHARS = 30
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of a paste and the line (1-based) where it starts, for the editor's report."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """A paste as paragraphs, and how many lines of clutter were dropped on the way."""
+
+    paragraphs: tuple[Paragraph, ...]
+    dropped: int
+    hard_wrapped: bool
+
+
+def display_width(text: str) -> int:
+    """Columns a line takes in a monospaced layout: a Chinese character counts two."""
+    if text.isascii():
+        return len(text)
+    return len(text) + len(_WIDE.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a paragraph ends like a finished sentence or clause."""
+    return bool(_SENTENCE_END.search(text))
+
+
+def is_heading_like(text: str) -> bool:
+    """A short line that is not a sentence: a headline (which may end in ？ or ！), sub-headline,
+    column label or caption."""
+    return (0 < len(text) <= HEADING_MAX_CHARS and "。" not in text
+            and not re.search(r"[。；;：:，,、…][”’」』）)]*$", text) and not _URL_ONLY.match(text))
+
+
+def normalise_line(line: str, rules: Rules) -> str:
+    """A line with odd spaces made plain, inline clutter removed and the ends trimmed."""
+    line = _SPACES.sub(" ", line)
+    for pattern in rules.drop_inline:
+        line = pattern.sub("", line)
+    return line.strip()
+
+
+def _is_hard_wrapped(lines: list[str]) -> tuple[bool, int]:
+    """Whether most lines fill one column width without ending a sentence; and that width."""
+    widths = sorted(display_width(line) for line in lines)
+    if len(widths) < 6:
+        return False, 0
+    full = widths[int(len(widths) * 0.8)]
+    near_full = [line for line in lines if display_width(line) >= full * 0.85]
+    unfinished = sum(1 for line in near_full if not ends_sentence(line))
+    return (full >= 20 and len(near_full) >= 0.3 * len(lines) and unfinished >= 0.6 * len(near_full)
+            and max(widths) <= full * 1.25), full
+
+
+def _join(previous: str, line: str) -> str:
+    if _URL_ONLY.match(previous) and _URL_TAIL.match(line):
+        return previous + line
+    return join_lines((previous, line))
+
+
+def _reflow_hard_wrapped(lines: list[tuple[str, int]], full: int, rules: Rules) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    text, start = "", 0
+    for line, number in lines:
+        if not line:
+            continue  # blank lines in extracted PDF text separate lines, not paragraphs
+        if rules.matches("metadata_lines", line):
+            if text:
+                paragraphs.append(Paragraph(text, start))
+                text = ""
+            paragraphs.append(Paragraph(line, number))
+            continue
+        text, start = (_join(text, line), start) if text else (line, number)
+        if display_width(line) < full * 0.85 or _PARAGRAPH_END.search(line):
+            paragraphs.append(Paragraph(text, start))
+            text = ""
+    if text:
+        paragraphs.append(Paragraph(text, start))
+    return paragraphs
+
+
+def _join_page_breaks(paragraphs: list[Paragraph], rules: Rules, *, by_punctuation: bool) -> list[Paragraph]:
+    """Join a paragraph cut mid-clause (by a page or column break) with the paragraph that goes on,
+    and a URL wrapped over two lines. Re-flowed PDF text was joined by width already."""
+    joined: list[Paragraph] = []
+    for paragraph in paragraphs:
+        if joined:
+            previous = joined[-1]
+            if (by_punctuation and len(previous.text) >= FRAGMENT_MIN_CHARS and _CUT_END.search(previous.text)
+                    and not rules.matches("metadata_lines", previous.text)
+                    and not rules.matches("metadata_lines", paragraph.text)
+                    and not rules.matches("photo_captions", previous.text)
+                    and not is_heading_like(paragraph.text) and not rules.opens_with_dateline(paragraph.text)):
+                joined[-1] = Paragraph(_join(previous.text, paragraph.text), previous.line)
+                continue
+            if _URL_ONLY.match(previous.text) and _URL_TAIL.match(paragraph.text) and "://" not in paragraph.text:
+                joined[-1] = Paragraph(previous.text + paragraph.text, previous.line)
+                continue
+        joined.append(paragraph)
+    return joined
+
+
+def clean_paste(text: str, rules: Rules) -> CleanText:
+    """Drop clutter lines and re-flow what is left into paragraphs."""
+    kept: list[tuple[str, int]] = []
+    dropped = 0
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = normalise_line(raw, rules)
+        if not line:
+            if raw.strip():
+                dropped += 1  # the whole line was inline clutter (an image placeholder)
+            kept.append(("", number))
+            continue
+        if rules.matches("drop_lines", line):
+            dropped += 1
+            continue
+        kept.append((line, number))
+    content = [line for line, _ in kept if line]
+    hard_wrapped, full = _is_hard_wrapped(content)
+    if hard_wrapped:
+        paragraphs = _reflow_hard_wrapped(kept, full, rules)
+    else:
+        paragraphs = [Paragraph(line, number) for line, number in kept if line]
+    joined = _join_page_breaks(paragraphs, rules, by_punctuation=not hard_wrapped)
+    return CleanText(tuple(joined), dropped, hard_wrapped)
