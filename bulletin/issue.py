@@ -114,8 +114,16 @@ class Issue:
         return self.labels.page_footer.format(page=page, pages=pages)
 
 
-def build_issue(selection: Selection, config: Config) -> Issue:
-    """Number the selected articles and fill every wording field: the issue, complete, before any render."""
+def build_issue(selection: Selection, config: Config, number: int | None = None) -> Issue:
+    """Number the selected articles and fill every wording field: the issue, complete, before any render.
+
+    ``number`` is the issue number (第N期) when the caller knows it (see ``numbering.issue_number_for``);
+    without it the config's number is used.
+    """
+    if number is None:
+        from bulletin.numbering import number_from_config
+
+        number = number_from_config(config.masthead, selection.issue_date)
     sections: list[Section] = []
     number = 0
     for title, articles in selection.sections:
@@ -129,12 +137,12 @@ def build_issue(selection: Selection, config: Config) -> Issue:
     lead = wording.lead.format(
         count=number, topic=config.topic, scope=config.scope, publisher=config.masthead.publisher,
         start=chinese_date(selection.window.start), end=chinese_date(selection.window.end),
-        date=chinese_date(selection.issue_date))
+        date=chinese_date(selection.issue_date), number=f"第{number}期" if number else "")
     fonts = config.fonts
     return Issue(
         masthead_title=config.masthead.title,
         publisher=config.masthead.publisher,
-        number=config.masthead.issue_number,
+        number=number,
         date=selection.issue_date,
         window_start=selection.window.start,
         window_end=selection.window.end,
