@@ -15,6 +15,7 @@ from bulletin.editions import RenderContext
 from bulletin.errors import RenderError, TemplateError
 from bulletin.fonts import FontCoverage, first_installed, uncovered
 from bulletin.issue import Issue, is_caption
+from bulletin.template_check import syntax_error, undefined_error
 
 HTML_TEMPLATE = "issue.html"
 CSS_TEMPLATE = "issue.css"
@@ -63,7 +64,7 @@ def check_glyphs(issue: Issue, fonts: list[FontCoverage]) -> None:
                       f"{'；'.join(places)}。请在 fonts 中增加能显示这些字符的字体，或修改文章中的字符。")
 
 
-def _environment(context: RenderContext) -> SandboxedEnvironment:
+def environment(context: RenderContext) -> SandboxedEnvironment:
     env = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader([str(folder) for folder in context.template_dirs]),
         autoescape=True,
@@ -77,7 +78,7 @@ def _environment(context: RenderContext) -> SandboxedEnvironment:
 def render_html(issue: Issue, context: RenderContext, body: list[FontCoverage],
                 heading: list[FontCoverage]) -> str:
     """The issue as one HTML document (CSS inlined), ready for WeasyPrint."""
-    env = _environment(context)
+    env = environment(context)
     try:
         template = env.get_template(HTML_TEMPLATE)
         css_path = context.find(CSS_TEMPLATE)
@@ -89,12 +90,11 @@ def render_html(issue: Issue, context: RenderContext, body: list[FontCoverage],
             footer_content=jinja2.utils.markupsafe.Markup(css_footer_content(issue.labels.page_footer)),
         )
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"模板语法错误：{exc.message}", path=exc.filename or HTML_TEMPLATE,
-                            line=exc.lineno) from None
+        raise syntax_error(exc) from None
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(f"找不到模板 {exc.name}。", path=exc.name) from None
     except jinja2.UndefinedError as exc:
-        raise TemplateError(f"模板使用了不存在的字段：{exc.message}", path=HTML_TEMPLATE) from None
+        raise undefined_error(exc, context.template_dirs, HTML_TEMPLATE) from None
 
 
 def render_pdf(issue: Issue, context: RenderContext) -> bytes:
