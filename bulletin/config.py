@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bulletin.errors import BulletinError, ConfigError
 from bulletin.yamltext import load_yaml, positions
@@ -35,6 +35,16 @@ WEEKDAYS = {
 
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_means_defaults(cls, data: Any) -> Any:
+        """``masthead:`` with every line under it commented out is ``None``: it means the defaults."""
+        if not isinstance(data, dict):
+            return data
+        nested = {name for name, info in cls.model_fields.items()
+                  if isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel)}
+        return {key: value for key, value in data.items() if not (value is None and key in nested)}
 
 
 def check_template_fields(text: str, allowed: tuple[str, ...]) -> str:

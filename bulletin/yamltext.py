@@ -42,9 +42,35 @@ class Position:
     column: int
 
 
-def _syntax_error(exc: yaml.YAMLError, path: Path | str, line_offset: int) -> BulletinError:
+def missing_colon_line(text: str, error_line: int) -> int | None:
+    """The line (0-based) that lacks its colon, when PyYAML blames the line after it.
+
+    ``days 7`` followed by ``week_ending: 周四`` reads as one text running into a colon, so PyYAML
+    reports the second line; the mistake is the nearest earlier line with no ASCII colon at all
+    (often a full-width ``：``).
+    """
+    lines = text.split("\n")
+    for index in range(min(error_line, len(lines)) - 1, -1, -1):
+        line = lines[index].strip()
+        if not line or line.startswith("#"):
+            continue
+        if ":" in line or line.startswith(("-", "[", "{", "|", ">", "'", '"')):
+            return None
+        return index
+    return None
+
+
+def _syntax_error(exc: yaml.YAMLError, path: Path | str, line_offset: int, text: str = "") -> BulletinError:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc)
+    if mark is not None and problem.startswith("mapping values are not allowed here"):
+        colonless = missing_colon_line(text, mark.line)
+        if colonless is not None:
+            line = text.split("\n")[colonless]
+            full_width = "（这一行用了中文冒号“：”，请换成英文冒号“:”）" if "：" in line else ""
+            return BulletinError(f"YAML 格式错误：这一行缺少冒号“:”{full_width}。请在键名后加上英文冒号和一个空格，"
+                                 "例如“days: 7”。", path=path, line=colonless + 1 + line_offset,
+                                 column=len(line) - len(line.lstrip()) + 1)
     hint = _syntax_hint(problem)
     message = f"YAML 格式错误：{_translate_problem(problem)}。{hint}"
     if mark is None:
@@ -88,8 +114,8 @@ def load_yaml(text: str, path: Path | str, *, line_offset: int = 0) -> Any:
         try:
             yaml.load(text, Loader=MarkedLoader)  # noqa: S506
         except yaml.YAMLError as exc:
-            raise _syntax_error(exc, path, line_offset) from None
-        raise _syntax_error(fast_exc, path, line_offset) from None
+            raise _syntax_error(exc, path, line_offset, text) from None
+        raise _syntax_error(fast_exc, path, line_offset, text) from None
 
 
 def positions(text: str, *, line_offset: int = 0) -> dict[Key, Position]:
