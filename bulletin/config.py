@@ -415,6 +415,7 @@ def parse_config(text: str, path: Path) -> Config:
                                         line=position.line if position else None,
                                         column=position.column if position else None,
                                         key=dotted))
+        problems.sort(key=lambda problem: (problem.line or 0, problem.column or 0))
         first = problems[0]
         combined = ConfigError(first.message, path=path, line=first.line, column=first.column, key=first.key)
         combined.problems = problems  # type: ignore[attr-defined]
