@@ -7,6 +7,7 @@ minus timestamps, and validate dates ourselves, so an editor's bad date is repor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -116,6 +117,50 @@ def load_yaml(text: str, path: Path | str, *, line_offset: int = 0) -> Any:
         except yaml.YAMLError as exc:
             raise _syntax_error(exc, path, line_offset, text) from None
         raise _syntax_error(fast_exc, path, line_offset, text) from None
+
+
+_SIMPLE_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*): (.*)")
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+
+
+def _plain_text(value: str) -> bool:
+    """Whether ``value`` reads as a plain YAML string: no indicator, no comment, no implicit type."""
+    if not value or value[0] in _INDICATORS or value != value.strip() or "\t" in value:
+        return False
+    if ": " in value or " #" in value or value.endswith(":"):
+        return False
+    resolvers = FastLoader.yaml_implicit_resolvers
+    return not any(regexp.match(value) for _, regexp in (*resolvers.get(value[0], ()), *resolvers.get(None, ())))
+
+
+def load_simple_mapping(text: str) -> dict[str, Any] | None:
+    """Read front matter that is only ``key: plain text`` and ``key: [a, b]`` lines, without PyYAML.
+
+    Article files are nearly always that simple, and building PyYAML's objects is most of the time of
+    loading a large corpus. Anything else (quotes other than an empty ``""``, nesting, comments, numbers,
+    booleans, several lines) returns None, and the caller loads the text with ``load_yaml``, so the
+    result is always what PyYAML would give.
+    """
+    found: dict[str, Any] = {}
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        match = _SIMPLE_LINE.fullmatch(line.rstrip())
+        if match is None:
+            return None
+        key, value = match.groups()
+        if value in ('""', "''"):
+            found[key] = ""
+        elif value.startswith("[") and value.endswith("]"):
+            items = [item.strip() for item in value[1:-1].split(",")] if value[1:-1].strip() else []
+            if not all(_plain_text(item) and not any(c in item for c in "[]{}:#") for item in items):
+                return None
+            found[key] = items
+        elif _plain_text(value):
+            found[key] = value
+        else:
+            return None
+    return found
 
 
 def positions(text: str, *, line_offset: int = 0) -> dict[Key, Position]:
