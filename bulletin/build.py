@@ -19,6 +19,7 @@ from bulletin.curate import Selection, curate
 from bulletin.editions import RenderContext, get_editions
 from bulletin.errors import BulletinError, NothingToPublish
 from bulletin.issue import Issue, build_issue
+from bulletin.numbering import issue_number_for
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def plan_issue(project: Project, options: BuildOptions) -> Plan:
     for article in selection.articles:
         if article.review:
             warnings.append(f"{article.path}: 待核对：{'、'.join(article.review)}（front matter 中的 review）")
-    issue = build_issue(selection, project.config)
+    issue = build_issue(selection, project.config, issue_number_for(issue_date, project))
     return Plan(selection=selection, issue=issue, warnings=tuple(warnings))
 
 

@@ -111,6 +111,75 @@ def build(
     raise typer.Exit(EXIT_WARNINGS if result.warnings else EXIT_OK)
 
 
+DateOption = Annotated[Optional[str], typer.Option(
+    "--date", "-d", help="期号日期 YYYY-MM-DD；默认为本周的出刊日（配置 schedule.issue_day）。")]
+
+
+@app.command()
+def check(project: ProjectOption = None) -> None:
+    """检查配置、每个模板和每篇文章，并打印汇总。有错误退出码为 1，只有警告为 4。"""
+    from bulletin.check import check_project
+
+    report = check_project(project, dt.date.today())
+    for error in report.errors:
+        typer.echo(f"错误：{error}", err=True)
+    for warning in report.warnings:
+        _warn(warning)
+    for line in report.summary:
+        _say(line)
+    if report.errors:
+        _say(f"发现 {len(report.errors)} 处错误，{len(report.warnings)} 条警告。")
+        raise typer.Exit(EXIT_ERROR)
+    _say(f"有 {len(report.warnings)} 条警告。" if report.warnings else "全部正确。")
+    raise typer.Exit(EXIT_WARNINGS if report.warnings else EXIT_OK)
+
+
+def _preview(date: str | None, project: Path | None) -> None:
+    from bulletin.build import BuildOptions, resolve_issue_date
+    from bulletin.config import load_project
+    from bulletin.corpus import load_corpus
+    from bulletin.curate import curate
+    from bulletin.preview import preview_lines
+
+    issue_date = _parse_date(date)
+    try:
+        loaded = load_project(project)
+        corpus = load_corpus(loaded.corpus_dir)
+    except BulletinError as exc:
+        _fail(exc)
+    selection = curate(corpus.articles, loaded.config, resolve_issue_date(loaded, BuildOptions(issue_date)))
+    for line in preview_lines(selection, corpus.problems):
+        _say(line)
+
+
+@app.command()
+def preview(date: DateOption = None, project: ProjectOption = None) -> None:
+    """预览本期周报收录哪些文章、顺序如何，以及每篇未收录文章的原因（不生成文件）。"""
+    _preview(date, project)
+
+
+@app.command("list")
+def list_(date: DateOption = None, project: ProjectOption = None) -> None:
+    """同 preview：列出本期收录与未收录的文章。"""
+    _preview(date, project)
+
+
+@app.command()
+def init(folder: Annotated[Path, typer.Argument(help="新项目的目录（不存在则创建）。", file_okay=False)]) -> None:
+    """新建一个周报项目：带注释的配置、模板、含一篇示例文章的文章目录和编辑说明。"""
+    from bulletin.scaffold import init_project
+
+    try:
+        written = init_project(folder, dt.date.today())
+    except BulletinError as exc:
+        _fail(exc)
+    _say(f"已在 {folder} 创建周报项目（{len(written)} 个文件）。接下来：")
+    _say(f"  cd {folder}")
+    _say("  bulletin check     # 检查配置、模板和文章")
+    _say("  bulletin preview   # 查看本期收录哪些文章")
+    _say("  bulletin build     # 生成周报")
+
+
 @app.command()
 def ingest(
     inputs: Annotated[list[str], typer.Argument(

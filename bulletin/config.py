@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import string
+import typing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bulletin.errors import BulletinError, ConfigError
 from bulletin.yamltext import load_yaml, positions
@@ -35,6 +36,16 @@ WEEKDAYS = {
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_means_defaults(cls, data: Any) -> Any:
+        """``masthead:`` with every line under it commented out is ``None``: it means the defaults."""
+        if not isinstance(data, dict):
+            return data
+        nested = {name for name, info in cls.model_fields.items()
+                  if isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel)}
+        return {key: value for key, value in data.items() if not (value is None and key in nested)}
+
 
 def check_template_fields(text: str, allowed: tuple[str, ...]) -> str:
     """Check a ``{field}`` wording template: only the named fields, no attribute access."""
@@ -50,17 +61,56 @@ def check_template_fields(text: str, allowed: tuple[str, ...]) -> str:
     return text
 
 
-LEAD_FIELDS = ("count", "topic", "start", "end", "scope", "publisher", "date")
+LEAD_FIELDS = ("count", "topic", "start", "end", "scope", "publisher", "date", "number")
 FOOTER_FIELDS = ("page", "pages")
 OUTPUT_NAME_FIELDS = ("date", "number", "year")
 
 
+def parse_weekday(value: Any) -> str:
+    """An editor's weekday (``周五``, ``friday``, ``5``), normalised to a key of ``WEEKDAYS``."""
+    text = str(value).strip().lower()
+    if text not in WEEKDAYS:
+        raise ValueError(f"应为星期几，例如“周五”（也可写 friday 或 5），得到“{value}”")
+    return text
+
+
+def parse_config_date(value: Any) -> Any:
+    """A date in the config, written ``YYYY-MM-DD``; the message says what to write instead."""
+    if value is None:
+        return None
+    from bulletin.corpus import parse_date
+
+    return parse_date(value)
+
+
+def text_list(value: Any) -> Any:
+    """One item may be written without a list: ``include: 医保`` means ``include: [医保]``."""
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return [str(value)]
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [str(item) if isinstance(item, (int, float)) and not isinstance(item, bool) else item
+                for item in value]
+    return value
+
+
 class Masthead(_Section):
-    """The top of page one: the masthead title (red), the publisher and the issue number."""
+    """The top of page one: the masthead title (red), the publisher and the issue number.
+
+    ``issue_number`` alone is the number of every issue; with ``first_issue_date`` it is the number of
+    the issue of that date, and later issues count on by one a week.
+    """
 
     title: str = "卫生健康大数据与政策研究周报"
     publisher: str = "北京市卫生健康大数据与政策研究中心"
     issue_number: int | None = Field(default=None, ge=1)
+    first_issue_date: dt.date | None = None
+
+    @field_validator("first_issue_date", mode="before")
+    @classmethod
+    def _date(cls, value: Any) -> Any:
+        return parse_config_date(value)
 
 
 class Schedule(_Section):
@@ -71,10 +121,7 @@ class Schedule(_Section):
     @field_validator("issue_day", mode="before")
     @classmethod
     def _weekday(cls, value: Any) -> str:
-        text = str(value).strip().lower()
-        if text not in WEEKDAYS:
-            raise ValueError(f"应为星期几，例如“周五”（也可写 friday 或 5），得到“{value}”")
-        return text
+        return parse_weekday(value)
 
     @property
     def weekday(self) -> int:
@@ -83,9 +130,70 @@ class Schedule(_Section):
 
 
 class Window(_Section):
-    """The date window of an issue: the ``days`` days ending on the issue date, both ends included."""
+    """The date window of an issue: the ``days`` days ending on the issue date, both ends included.
+
+    With ``week_ending`` (a weekday), the window ends instead on the last such day on or before the
+    issue date: a Friday issue with ``week_ending: 周四`` covers Friday to Thursday.
+    """
 
     days: int = Field(default=7, ge=1, le=366)
+    week_ending: str | None = None
+
+    @field_validator("week_ending", mode="before")
+    @classmethod
+    def _weekday(cls, value: Any) -> str | None:
+        return None if value is None else parse_weekday(value)
+
+
+class Rules(_Section):
+    """Which articles the issue (``select``) or a section (``rules``) takes; every rule is optional.
+
+    Keywords match as text, ignoring case; outlets match the article's ``source`` exactly; pins name
+    article files. A pinned-in article skips the other rules and the caps.
+    """
+
+    include: list[str] = []
+    exclude: list[str] = []
+    keywords_in: Literal["title", "body", "both"] = "both"
+    outlets: list[str] = []
+    block_outlets: list[str] = []
+    tags: list[str] = []
+    exclude_tags: list[str] = []
+    max_items: int | None = Field(default=None, ge=1)
+    max_per_outlet: int | None = Field(default=None, ge=1)
+    pin_in: list[str] = []
+    pin_out: list[str] = []
+
+    @field_validator("include", "exclude", "outlets", "block_outlets", "tags", "exclude_tags", "pin_in",
+                     "pin_out", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return text_list(value)
+
+
+class SectionRule(_Section):
+    """A heading of the issue (政策动态, 地方实践, …) and the rules of the articles under it."""
+
+    title: str
+    rules: Rules = Rules()
+
+    @field_validator("title")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("栏目标题不能为空，例如“title: 政策动态”")
+        return value.strip()
+
+
+class Duplicates(_Section):
+    """When two articles of the window are one story: same URL, or titles or bodies nearly the same.
+
+    Similarities are character 3-gram Jaccard scores from 0 to 1; 1 means identical text.
+    """
+
+    enabled: bool = True
+    title_similarity: float = Field(default=0.8, ge=0, le=1)
+    body_similarity: float = Field(default=0.8, ge=0, le=1)
 
 
 class Wording(_Section):
@@ -180,13 +288,23 @@ class Config(_Section):
     scope: str = "全国主流媒体及政府网站等"
     schedule: Schedule = Schedule()
     window: Window = Window()
-    order: Literal["date", "date_desc"] = "date"
+    select: Rules = Rules()
+    sections: list[SectionRule] = []
+    order: Literal["date", "date_desc", "outlet", "manual"] = "date"
+    manual_order: list[str] = []
+    outlet_priority: list[str] = []
+    duplicates: Duplicates = Duplicates()
     wording: Wording = Wording()
     fonts: Fonts = Fonts()
     paths: Paths = Paths()
     output: Output = Output()
     strict: bool = False
     ingest: Ingest = Ingest()
+
+    @field_validator("manual_order", "outlet_priority", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return text_list(value)
 
 
 @dataclass(frozen=True)
@@ -219,6 +337,7 @@ _TYPE_MESSAGES = {
     "int_type": "应为整数，得到“{input}”",
     "int_from_float": "应为整数，得到“{input}”",
     "float_parsing": "应为数字，得到“{input}”",
+    "float_type": "应为数字，得到“{input}”",
     "bool_parsing": "应为 true 或 false，得到“{input}”",
     "bool_type": "应为 true 或 false，得到“{input}”",
     "string_type": "应为一段文字，得到“{input}”",
@@ -233,14 +352,27 @@ _TYPE_MESSAGES = {
 }
 
 
+def _model_in(annotation: Any) -> Any:
+    """The model inside an annotation such as ``list[SectionRule]`` or ``Rules | None``."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for argument in typing.get_args(annotation):
+        found = _model_in(argument)
+        if found is not None:
+            return found
+    return None
+
+
 def _nearest_key(model: type[BaseModel], loc: tuple[Any, ...], key: str) -> str:
-    """The nearest known key at ``loc``, for the “did you mean” hint."""
+    """The nearest known key at ``loc``, for the “did you mean” hint (list indexes are stepped over)."""
     current: Any = model
     for part in loc:
+        if isinstance(part, int):
+            continue
         field_info = getattr(current, "model_fields", {}).get(part)
         if field_info is None:
             return ""
-        current = field_info.annotation
+        current = _model_in(field_info.annotation)
     names = list(getattr(current, "model_fields", {}))
     guess = difflib.get_close_matches(key, names, n=1, cutoff=0.5)
     if guess:
@@ -261,7 +393,7 @@ def _describe(error: dict[str, Any], model: type[BaseModel]) -> str:
         return error["msg"]
     context = dict(error.get("ctx") or {})
     value = error.get("input")
-    context["input"] = value if not isinstance(value, (dict, list)) else type(value).__name__
+    context["input"] = {dict: "一组键值", list: "一个列表"}.get(type(value), value)
     try:
         return template.format(**context)
     except (KeyError, IndexError):
@@ -293,6 +425,7 @@ def parse_config(text: str, path: Path) -> Config:
                                         line=position.line if position else None,
                                         column=position.column if position else None,
                                         key=dotted))
+        problems.sort(key=lambda problem: (problem.line or 0, problem.column or 0))
         first = problems[0]
         combined = ConfigError(first.message, path=path, line=first.line, column=first.column, key=first.key)
         combined.problems = problems  # type: ignore[attr-defined]

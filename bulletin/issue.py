@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bulletin.config import Config
 from bulletin.curate import Selection
+from bulletin.numbering import number_from_config
 
 
 def chinese_date(day: dt.date) -> str:
@@ -114,8 +115,14 @@ class Issue:
         return self.labels.page_footer.format(page=page, pages=pages)
 
 
-def build_issue(selection: Selection, config: Config) -> Issue:
-    """Number the selected articles and fill every wording field: the issue, complete, before any render."""
+def build_issue(selection: Selection, config: Config, issue_number: int | None = None) -> Issue:
+    """Number the selected articles and fill every wording field: the issue, complete, before any render.
+
+    ``issue_number`` is the issue's number (第N期) when the caller knows it (see
+    ``numbering.issue_number_for``); without it the config's number is used.
+    """
+    if issue_number is None:
+        issue_number = number_from_config(config.masthead, selection.issue_date)
     sections: list[Section] = []
     number = 0
     for title, articles in selection.sections:
@@ -129,12 +136,12 @@ def build_issue(selection: Selection, config: Config) -> Issue:
     lead = wording.lead.format(
         count=number, topic=config.topic, scope=config.scope, publisher=config.masthead.publisher,
         start=chinese_date(selection.window.start), end=chinese_date(selection.window.end),
-        date=chinese_date(selection.issue_date))
+        date=chinese_date(selection.issue_date), number=f"第{issue_number}期" if issue_number else "")
     fonts = config.fonts
     return Issue(
         masthead_title=config.masthead.title,
         publisher=config.masthead.publisher,
-        number=config.masthead.issue_number,
+        number=issue_number,
         date=selection.issue_date,
         window_start=selection.window.start,
         window_end=selection.window.end,

@@ -7,6 +7,7 @@ minus timestamps, and validate dates ourselves, so an editor's bad date is repor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,9 +43,35 @@ class Position:
     column: int
 
 
-def _syntax_error(exc: yaml.YAMLError, path: Path | str, line_offset: int) -> BulletinError:
+def missing_colon_line(text: str, error_line: int) -> int | None:
+    """The line (0-based) that lacks its colon, when PyYAML blames the line after it.
+
+    ``days 7`` followed by ``week_ending: 周四`` reads as one text running into a colon, so PyYAML
+    reports the second line; the mistake is the nearest earlier line with no ASCII colon at all
+    (often a full-width ``：``).
+    """
+    lines = text.split("\n")
+    for index in range(min(error_line, len(lines)) - 1, -1, -1):
+        line = lines[index].strip()
+        if not line or line.startswith("#"):
+            continue
+        if ":" in line or line.startswith(("-", "[", "{", "|", ">", "'", '"')):
+            return None
+        return index
+    return None
+
+
+def _syntax_error(exc: yaml.YAMLError, path: Path | str, line_offset: int, text: str = "") -> BulletinError:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc)
+    if mark is not None and problem.startswith("mapping values are not allowed here"):
+        colonless = missing_colon_line(text, mark.line)
+        if colonless is not None:
+            line = text.split("\n")[colonless]
+            full_width = "（这一行用了中文冒号“：”，请换成英文冒号“:”）" if "：" in line else ""
+            return BulletinError(f"YAML 格式错误：这一行缺少冒号“:”{full_width}。请在键名后加上英文冒号和一个空格，"
+                                 "例如“days: 7”。", path=path, line=colonless + 1 + line_offset,
+                                 column=len(line) - len(line.lstrip()) + 1)
     hint = _syntax_hint(problem)
     message = f"YAML 格式错误：{_translate_problem(problem)}。{hint}"
     if mark is None:
@@ -88,8 +115,52 @@ def load_yaml(text: str, path: Path | str, *, line_offset: int = 0) -> Any:
         try:
             yaml.load(text, Loader=MarkedLoader)  # noqa: S506
         except yaml.YAMLError as exc:
-            raise _syntax_error(exc, path, line_offset) from None
-        raise _syntax_error(fast_exc, path, line_offset) from None
+            raise _syntax_error(exc, path, line_offset, text) from None
+        raise _syntax_error(fast_exc, path, line_offset, text) from None
+
+
+_SIMPLE_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*): (.*)")
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+
+
+def _plain_text(value: str) -> bool:
+    """Whether ``value`` reads as a plain YAML string: no indicator, no comment, no implicit type."""
+    if not value or value[0] in _INDICATORS or value != value.strip() or "\t" in value:
+        return False
+    if ": " in value or " #" in value or value.endswith(":"):
+        return False
+    resolvers = FastLoader.yaml_implicit_resolvers
+    return not any(regexp.match(value) for _, regexp in (*resolvers.get(value[0], ()), *resolvers.get(None, ())))
+
+
+def load_simple_mapping(text: str) -> dict[str, Any] | None:
+    """Read front matter that is only ``key: plain text`` and ``key: [a, b]`` lines, without PyYAML.
+
+    Article files are nearly always that simple, and building PyYAML's objects is most of the time of
+    loading a large corpus. Anything else (quotes other than an empty ``""``, nesting, comments, numbers,
+    booleans, several lines) returns None, and the caller loads the text with ``load_yaml``, so the
+    result is always what PyYAML would give.
+    """
+    found: dict[str, Any] = {}
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        match = _SIMPLE_LINE.fullmatch(line.rstrip())
+        if match is None:
+            return None
+        key, value = match.groups()
+        if value in ('""', "''"):
+            found[key] = ""
+        elif value.startswith("[") and value.endswith("]"):
+            items = [item.strip() for item in value[1:-1].split(",")] if value[1:-1].strip() else []
+            if not all(_plain_text(item) and not any(c in item for c in "[]{}:#") for item in items):
+                return None
+            found[key] = items
+        elif _plain_text(value):
+            found[key] = value
+        else:
+            return None
+    return found
 
 
 def positions(text: str, *, line_offset: int = 0) -> dict[Key, Position]:

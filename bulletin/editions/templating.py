@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 from bulletin.editions import RenderContext
 from bulletin.errors import TemplateError
 from bulletin.issue import is_caption
+from bulletin.template_check import syntax_error, undefined_error
 
 
 def environment(context: RenderContext) -> SandboxedEnvironment:
@@ -36,27 +37,14 @@ def render_template(context: RenderContext, name: str, **values: Any) -> str:
     try:
         return env.get_template(name).render(**values)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"模板语法错误：{exc.message}", path=exc.filename or name, line=exc.lineno) from None
+        raise syntax_error(exc) from None
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(f"找不到模板 {exc.name}（在 {'、'.join(map(str, context.template_dirs))} 中）。",
                             path=exc.name) from None
     except jinja2.UndefinedError as exc:
-        template = context.find(name)
-        raise TemplateError(f"模板使用了不存在的字段：{exc.message}。可用字段见编辑指南。",
-                            path=template or name, line=_template_line(exc)) from None
+        raise undefined_error(exc, context.template_dirs, name) from None
     except jinja2.exceptions.SecurityError as exc:
         raise TemplateError(f"模板中有不允许的操作：{exc}", path=context.find(name) or name) from None
-
-
-def _template_line(exc: BaseException) -> int | None:
-    """The template line of an error raised while rendering, from the traceback Jinja rewrote."""
-    traceback = exc.__traceback__
-    line = None
-    while traceback is not None:
-        if traceback.tb_frame.f_code.co_filename.endswith((".html", ".css")):
-            line = traceback.tb_lineno
-        traceback = traceback.tb_next
-    return line
 
 
 _IDEOGRAPH = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
