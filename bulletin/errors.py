@@ -64,3 +64,19 @@ class RenderError(BulletinError):
 
 class NothingToPublish(BulletinError):
     """No article falls in the issue's window: no empty issue is written."""
+
+
+class OutputError(BulletinError):
+    """An output file could not be written (disk full, read-only folder); nothing published was changed."""
+
+
+class AlreadyPublished(BulletinError):
+    """The issue is already in the archive; it is rebuilt only when asked (``--force``)."""
+
+
+class LockBusy(BulletinError):
+    """Another bulletin run holds the project's lock and did not finish within the wait."""
+
+
+class DeliveryError(BulletinError):
+    """The issue could not be mailed; it stays built and is marked as not yet sent."""
