@@ -258,6 +258,11 @@ def build(
             raise BulletinError(f"未知的版本：{'、'.join(unknown)}。可选：pdf、docx。")
         options = BuildOptions(issue_date=issue_date, strict=strict or loaded.config.strict,
                                editions=tuple(edition or ()), force=force)
+        if send:
+            from bulletin.deliver import check_mail_settings, read_password
+
+            check_mail_settings(loaded.config.mail, loaded)  # a mail that cannot go fails before the build
+            read_password(loaded.config.mail, loaded)
         try:
             result = run_build(loaded, options)
         except AlreadyPublished as exc:

@@ -9,6 +9,7 @@ is not sent again unless asked (``resend``).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import html
 import mimetypes
@@ -136,6 +137,20 @@ def _tls_context(mail: Mail, project: Project) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=str(project.folder(mail.ca_file)) if mail.ca_file else None)
 
 
+def log_in(client: smtplib.SMTP, username: str, password: str) -> None:
+    """Log in; smtplib encodes credentials as ASCII, so a Chinese password goes as UTF-8 AUTH PLAIN."""
+    if (username + password).isascii():
+        client.login(username, password)
+        return
+    client.ehlo_or_helo_if_needed()
+    if not client.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
+    token = base64.b64encode(b"\0" + username.encode() + b"\0" + password.encode()).decode("ascii")
+    code, reply = client.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)
+
+
 def transmit(message: EmailMessage, mail: Mail, project: Project, password: str | None) -> dict[str, object]:
     """Hand the message to the SMTP server once; return the recipients it refused."""
     if mail.security == "ssl":
@@ -147,7 +162,7 @@ def transmit(message: EmailMessage, mail: Mail, project: Project, password: str 
         if mail.security == "starttls":
             client.starttls(context=_tls_context(mail, project))
         if mail.username:
-            client.login(mail.username, password or "")
+            log_in(client, mail.username, password or "")
         refused = client.send_message(message, from_addr=parseaddr(mail.sender)[1], to_addrs=mail.recipients)
     return dict(refused)
 
@@ -155,6 +170,8 @@ def transmit(message: EmailMessage, mail: Mail, project: Project, password: str 
 def describe_failure(exc: Exception) -> str:
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return "登录被拒绝（用户名或密码错误）"
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return "邮件服务器在此连接上不提供登录（AUTH）；请检查 mail.security（starttls 或 ssl）与端口"
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         return f"所有收件人都被拒收：{'、'.join(exc.recipients)}"
     if isinstance(exc, smtplib.SMTPResponseException):
