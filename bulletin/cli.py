@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
 import typer
 
 from bulletin import __version__
-from bulletin.errors import AlreadyPublished, BulletinError, ConfigError, DeliveryError, NothingToPublish
+from bulletin.errors import AlreadyPublished, BulletinError, DeliveryError, NothingToPublish
 
 if TYPE_CHECKING:
     from bulletin.build import BuildResult

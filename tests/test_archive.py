@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import bulletin.files
-from conftest import article_text, have, make_project, pdftotext
+from conftest import article_text, make_project, pdftotext
 from weekly import EDITIONS, SAMPLE_DATE, archive_files, cli, manifest, weekly_project
 
 pytestmark = pytest.mark.slow

@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 
 from bulletin.runlog import read_log
-from conftest import article_text, have, pdftotext
-from weekly import (EDITIONS, SAMPLE_DATE, archive_files, cli, cron_env, manifest, run_module, start_module,
-                    weekly_project)
+from conftest import article_text, pdftotext
+from weekly import SAMPLE_DATE, archive_files, cli, cron_env, run_module, start_module, weekly_project
 
 pytestmark = pytest.mark.slow
 

@@ -233,3 +233,19 @@ def test_a_damaged_edition_is_never_mailed(tmp_path: Path, smtp: tuple[Mailbox, 
     code, _, err = cli("send", "--project", str(project), "--date", SAMPLE_DATE)
     assert code == 1 and "与归档清单不符，未发送" in err and "archive verify" in err
     assert smtp[0].messages == []
+
+
+def test_a_rebuilt_issue_is_not_mailed_again_without_resend(tmp_path: Path, smtp: tuple[Mailbox, int],
+                                                            certificate, password) -> None:
+    project = mail_project(tmp_path / "p", smtp[1], certificate)
+    assert cli("build", "--project", str(project), "--date", SAMPLE_DATE, "--send")[0] == 0
+    article = project / "articles" / "2025-07-09-xinhuanet-liaocheng-smart-healthcare.md"
+    article.write_text(article.read_text(encoding="utf-8").replace("折返跑", "来回跑"), encoding="utf-8")
+    assert cli("build", "--project", str(project), "--date", SAMPLE_DATE, "--force")[0] == 0
+    code, _, err = cli("send", "--project", str(project), "--date", SAMPLE_DATE)
+    assert code == 1 and "发送过，之后又重新生成过" in err and "--resend" in err
+    assert len(smtp[0].messages) == 1
+    code, out, _ = cli("archive", "--project", str(project))
+    assert "已重新生成，新版本未发送" in out
+    assert cli("send", "--project", str(project), "--date", SAMPLE_DATE, "--resend")[0] == 0
+    assert "来回跑" in smtp[0].messages[1].get_body(("plain",)).get_content()
