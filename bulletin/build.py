@@ -1,23 +1,24 @@
 """Building an issue: the pipeline from a project folder to edition files, in one place.
 
 Gather first, then render, then write: the corpus is read, curated and turned into the issue model; every
-edition is rendered to bytes; only then are files written, each to a temporary file renamed into place.
-A failure at any step leaves the output folder as it was.
+edition is rendered to bytes; only then are files written into the archive (``bulletin/archive.py``), each
+to a temporary file renamed into place, the manifest last. A failure at any step leaves the archive as it was.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bulletin.archive import (ArticleEntry, CatalogEntry, Manifest, StagedEdition, ensure_unpublished, now_text,
+                              publish)
 from bulletin.config import Project, issue_day_of_week
 from bulletin.corpus import load_corpus
 from bulletin.curate import Selection, curate
 from bulletin.editions import RenderContext, get_editions
 from bulletin.errors import BulletinError, NothingToPublish
+from bulletin.files import keep_backup, sha256_bytes, sha256_file, write_atomically  # noqa: F401 (re-exported)
 from bulletin.issue import Issue, build_issue
 from bulletin.numbering import issue_number_for
 
@@ -30,6 +31,7 @@ class BuildOptions:
     strict: bool = False
     editions: tuple[str, ...] = ()
     today: dt.date = field(default_factory=dt.date.today)
+    force: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class BuildResult:
     plan: Plan
     outputs: tuple[Path, ...]
     backups: tuple[Path, ...] = ()
+    manifest: Manifest | None = None
+    manifest_path: Path | None = None
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -75,34 +79,9 @@ def plan_issue(project: Project, options: BuildOptions) -> Plan:
 
 
 def output_name(project: Project, issue: Issue) -> str:
-    """The file name of an issue's editions, without extension (``周报-2025-07-11``)."""
-    return project.config.output.name.format(date=issue.date.isoformat(), number=issue.number or "",
-                                             year=issue.date.year)
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` through a temporary file in the same folder, then rename it into place."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        os.chmod(temporary, 0o644)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def keep_backup(target: Path) -> Path:
-    """Move an existing, different edition aside as ``name~N.ext`` so nothing published is lost."""
-    number = 1
-    while (backup := target.with_name(f"{target.stem}~{number}{target.suffix}")).exists():
-        number += 1
-    os.replace(target, backup)
-    return backup
+    """The file name of an issue's editions, without extension (``周报-2025-07-11``, ``第27期-2025-07-11``)."""
+    pattern = project.config.output.numbered_name if issue.number else project.config.output.name
+    return pattern.format(date=issue.date.isoformat(), number=issue.number or "", year=issue.date.year)
 
 
 def build(project: Project, options: BuildOptions) -> BuildResult:
@@ -114,18 +93,31 @@ def build(project: Project, options: BuildOptions) -> BuildResult:
                                "不生成空的周报。请检查文章日期，或用 --date 指定期号日期。")
     if options.strict and plan.warnings:
         raise BulletinError("严格模式（--strict）下有警告，未生成周报：\n" + "\n".join(plan.warnings))
+    ensure_unpublished(project.output_dir, plan.issue.date, force=options.force)
     folders = (project.templates_dir, *RenderContext().template_dirs)
     context = RenderContext(template_dirs=tuple(dict.fromkeys(f for f in folders if f.is_dir())))
     names = options.editions or tuple(project.config.output.editions)
-    rendered = [(edition, edition.render(plan.issue, context)) for edition in get_editions(list(names))]
-
-    outputs: list[Path] = []
-    backups: list[Path] = []
     base = output_name(project, plan.issue)
-    for edition, data in rendered:
-        target = project.output_dir / f"{base}{edition.extension}"
-        if target.exists() and target.read_bytes() != data:
-            backups.append(keep_backup(target))
-        write_atomically(target, data)
-        outputs.append(target)
-    return BuildResult(plan=plan, outputs=tuple(outputs), backups=tuple(backups))
+    staged = [StagedEdition(edition.name, f"{base}{edition.extension}", edition.render(plan.issue, context))
+              for edition in get_editions(list(names))]
+    publication = publish(project.output_dir, describe_issue(project, plan), staged, force=options.force)
+    return BuildResult(plan=plan, outputs=publication.outputs, backups=publication.backups,
+                       manifest=publication.manifest, manifest_path=publication.manifest_path)
+
+
+def describe_issue(project: Project, plan: Plan) -> Manifest:
+    """The archive's record of an issue before its editions are written: articles, config and catalog."""
+    issue = plan.issue
+    articles = []
+    for article in plan.selection.articles:
+        try:
+            name = article.path.resolve().relative_to(project.root).as_posix()
+        except ValueError:
+            name = str(article.path)
+        articles.append(ArticleEntry(file=name, title=article.title, sha256=sha256_file(article.path)))
+    catalog = [CatalogEntry(number=item.number, title=item.title, source=item.source, date=item.date, url=item.url)
+               for item in issue.items]
+    return Manifest(date=issue.date, number=issue.number, title=issue.title, window_start=issue.window_start,
+                    window_end=issue.window_end, built_at=now_text(),
+                    config_sha256=sha256_bytes(project.config_path.read_bytes()),
+                    articles=tuple(articles), catalog=tuple(catalog))

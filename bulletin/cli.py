@@ -1,31 +1,45 @@
 """The command line: parse, load, call the pipeline, and turn errors into messages and exit codes.
 
 Exit codes (documented in the README and in ``bulletin --help``):
-0 built; 1 error (nothing written); 3 nothing to publish (no article in the window);
-4 built, with warnings (skipped or unchecked articles).
+0 built (and sent, if asked); 1 error (nothing written); 3 nothing to publish (no article in the window);
+4 built, with warnings (skipped or unchecked articles); 5 built, but the mail could not be sent.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
 
 import typer
 
 from bulletin import __version__
-from bulletin.errors import BulletinError, ConfigError, NothingToPublish
+from bulletin.errors import AlreadyPublished, BulletinError, DeliveryError, NothingToPublish
+
+if TYPE_CHECKING:
+    from bulletin.build import BuildResult
+    from bulletin.config import Project
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_NOTHING = 3
 EXIT_WARNINGS = 4
+EXIT_SEND_FAILED = 5
 
 HELP = """bulletin：把一周收集的新闻文章编成周报（PDF 与 DOCX）。
 
-退出码：0 成功；1 出错（未写出任何文件）；3 本期时间范围内没有文章（不生成空周报）；
-4 已生成，但有警告（有文章被跳过或待核对）。
+\b
+退出码：
+  0  成功（要求发送时也已发送）
+  1  出错（未写出任何文件，已发布的周报不受影响）
+  3  本期时间范围内没有文章（不生成空周报）
+  4  已生成，但有警告（有文章被跳过或待核对）
+  5  已生成，但邮件发送失败（之后运行 bulletin send 即可补发，无需重新生成）
 """
 
 app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False,
@@ -63,6 +77,148 @@ ProjectOption = Annotated[Optional[Path], typer.Option(
     file_okay=False)]
 
 
+QuietOption = Annotated[bool, typer.Option(
+    "--quiet", "-q", help="安静模式：只在有警告或出错时输出（适合 cron：只有需要人处理时才发邮件）。")]
+JsonOption = Annotated[bool, typer.Option(
+    "--json", help="只输出一份 JSON 摘要（结果、退出码、期号、版本文件、条数、警告、错误），供程序读取。")]
+WaitOption = Annotated[float, typer.Option(
+    "--wait", help="另一个 bulletin 正在运行时最多等待的秒数，之后放弃并报错。", min=0)]
+ResendOption = Annotated[bool, typer.Option("--resend", help="本期已发送过时仍再发送一次。")]
+DEFAULT_WAIT = 60.0
+
+
+def force_utf8_output() -> None:
+    """Write UTF-8 whatever the locale says: cron runs with LANG=C, and Chinese must not become an error."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def prepare_unattended_environment(output_dir: Path) -> None:
+    """Without HOME (cron, systemd), give fontconfig a cache folder in the project instead of none."""
+    if not os.environ.get("HOME") and not os.environ.get("XDG_CACHE_HOME"):
+        os.environ["XDG_CACHE_HOME"] = str(output_dir / ".cache")
+
+
+def _load(project: Path | None) -> Project:
+    from bulletin.config import load_project
+
+    try:
+        return load_project(project)
+    except BulletinError as exc:
+        _fail(exc)
+
+
+def _issue_day(project: Project) -> dt.date:
+    from bulletin.build import BuildOptions, resolve_issue_date
+
+    return resolve_issue_date(project, BuildOptions())
+
+
+class Report:
+    """One run as people and cron see it: its messages, the exit code, the JSON summary and the log line.
+
+    Messages are kept until the end, so ``--quiet`` can print all of them when something needs a person
+    and nothing otherwise, and ``--json`` can print one document.
+    """
+
+    def __init__(self, *, command: str, quiet: bool, as_json: bool) -> None:
+        self.command = command
+        self.quiet = quiet
+        self.as_json = as_json
+        self.lines: list[str] = []
+        self.warnings: list[str] = []
+        self.errors: list[str] = []
+        self.code = EXIT_OK
+        self.result = "ok"
+        self.summary: dict[str, Any] = {}
+
+    def info(self, message: str) -> None:
+        self.lines.append(message)
+
+    def built(self, result: BuildResult) -> None:
+        issue = result.plan.issue
+        self.warnings.extend(result.warnings)
+        self.result, self.code = ("warnings", EXIT_WARNINGS) if result.warnings else ("built", EXIT_OK)
+        self.summary.update(issue={"date": issue.date.isoformat(), "number": issue.number, "title": issue.title},
+                            items=len(issue.items), editions=[str(path) for path in result.outputs],
+                            backups=[str(path) for path in result.backups],
+                            manifest=str(result.manifest_path) if result.manifest_path else None)
+        self.info(f"已生成 {issue.date_text} 的周报，共 {len(issue.items)} 条：")
+        self.lines.extend(str(path) for path in result.outputs)
+        self.lines.extend(f"（原有文件已备份为 {path}）" for path in result.backups)
+
+    def send(self, project: Project, issue_date: dt.date, resend: bool) -> None:
+        from bulletin.deliver import SendOptions, send_issue
+
+        sent = send_issue(project, issue_date, SendOptions(resend=resend, progress=self.info))
+        self.summary.setdefault("issue", {"date": sent.manifest.date.isoformat(), "number": sent.manifest.number,
+                                          "title": sent.manifest.title})
+        self.summary["sent"] = sent.delivery.model_dump(mode="json") if sent.delivery else None
+        if sent.delivery is not None:
+            self.info(f"已发送给 {'、'.join(sent.delivery.to)}。")
+        if sent.refused:
+            self.warnings.append(f"以下收件人被邮件服务器拒收：{'、'.join(sent.refused)}。请核对 mail.recipients。")
+            self.result, self.code = "warnings", EXIT_WARNINGS
+        if self.result == "ok":
+            self.result = "sent" if sent.delivery else "already_sent"
+
+    def fail(self, error: BulletinError, code: int, result: str) -> None:
+        self.errors.extend(str(problem) for problem in getattr(error, "problems", None) or [error])
+        self.code, self.result = code, result
+
+    @contextmanager
+    def session(self, project: Path | None, wait: float) -> Iterator[Project]:
+        """Load the project, hold its lock, log the run; turn errors into messages and the exit code."""
+        from bulletin.config import load_project
+        from bulletin.files import remove_stale_temporaries
+        from bulletin.runlog import LOG_FILE, RunLog, RunRecord, project_lock
+
+        log = None
+        try:
+            loaded = load_project(project)
+            prepare_unattended_environment(loaded.output_dir)
+            log = RunLog(loaded.output_dir / LOG_FILE)
+            log.start(self.command)
+            with project_lock(loaded.output_dir, wait, self.command):
+                remove_stale_temporaries(loaded.output_dir)
+                yield loaded
+        except NothingToPublish as exc:
+            self.fail(exc, EXIT_NOTHING, "nothing")
+        except DeliveryError as exc:
+            self.fail(exc, EXIT_SEND_FAILED, "send_failed")
+        except BulletinError as exc:
+            self.fail(exc, EXIT_ERROR, "error")
+        except Exception as exc:
+            if log is not None:
+                log.finish(RunRecord(command=self.command, result="crash", exit_code=EXIT_ERROR, message=repr(exc)))
+            raise
+        issue = self.summary.get("issue", {})
+        if log is not None:
+            log.finish(RunRecord(command=self.command, result=self.result, exit_code=self.code,
+                                 issue=issue.get("date", ""), number=issue.get("number"),
+                                 articles=self.summary.get("items", 0), warnings=tuple(self.warnings),
+                                 outputs=tuple(self.summary.get("editions", ())), message="\n".join(self.errors)))
+        self.emit()
+        raise typer.Exit(self.code)
+
+    def emit(self) -> None:
+        if self.as_json:
+            document = {"result": self.result, "exit_code": self.code, **self.summary,
+                        "warnings": self.warnings, "errors": self.errors}
+            typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
+            return
+        if self.quiet and not (self.warnings or self.errors):
+            return
+        for line in self.lines:
+            _say(line)
+        for warning in self.warnings:
+            _warn(warning)
+        for error in self.errors:
+            typer.echo(f"错误：{error}", err=True)
+
+
 @app.callback(invoke_without_command=True)
 def _root(version: Annotated[bool, typer.Option("--version", help="显示版本号。")] = False) -> None:
     if version:
@@ -78,37 +234,146 @@ def build(
     strict: Annotated[bool, typer.Option("--strict", help="严格模式：有任何警告即失败，不生成周报。")] = False,
     edition: Annotated[Optional[list[str]], typer.Option(
         "--edition", "-e", help="只生成指定版本（pdf、docx、html），可重复；默认按配置 output.editions。")] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="重新生成已归档的一期；原有文件保留为编号备份（如 周报-2025-07-11~1.pdf）。")] = False,
+    send: Annotated[bool, typer.Option(
+        "--send", help="生成后按配置 mail 发送；本期已生成但未发送时，直接发送而不重新生成。")] = False,
+    resend: ResendOption = False,
+    quiet: QuietOption = False,
+    as_json: JsonOption = False,
+    wait: WaitOption = DEFAULT_WAIT,
 ) -> None:
-    """生成一期周报（PDF 与 DOCX），写入输出目录（默认 dist/）。"""
+    """生成一期周报（PDF 与 DOCX），归档到输出目录（默认 dist/年份/），可选发送邮件。
+
+    退出码：0 成功；1 出错；3 本期没有文章；4 已生成但有警告；5 已生成但邮件发送失败。
+    """
     from bulletin.build import BuildOptions
     from bulletin.build import build as run_build
-    from bulletin.config import load_project
 
     issue_date = _parse_date(date)
-    try:
-        loaded = load_project(project)
+    report = Report(command="build", quiet=quiet, as_json=as_json)
+    with report.session(project, wait) as loaded:
         from bulletin.editions import REGISTRY
 
         unknown = [name for name in edition or () if name not in REGISTRY]
         if unknown:
             raise BulletinError(f"未知的版本：{'、'.join(unknown)}。可选：{'、'.join(REGISTRY)}。")
-        result = run_build(loaded, BuildOptions(issue_date=issue_date, strict=strict or loaded.config.strict,
-                                                editions=tuple(edition or ())))
-    except NothingToPublish as exc:
-        _fail(exc, EXIT_NOTHING)
-    except ConfigError as exc:
-        _fail(exc)
+        options = BuildOptions(issue_date=issue_date, strict=strict or loaded.config.strict,
+                               editions=tuple(edition or ()), force=force)
+        if send:
+            from bulletin.deliver import check_mail_settings, read_password
+
+            check_mail_settings(loaded.config.mail, loaded)  # a mail that cannot go fails before the build
+            read_password(loaded.config.mail, loaded)
+        try:
+            result = run_build(loaded, options)
+        except AlreadyPublished as exc:
+            if not send:
+                raise
+            report.info(f"{exc.message.split('。')[0]}，本次不重新生成，只发送。")
+            report.send(loaded, issue_date or _issue_day(loaded), resend)
+        else:
+            report.built(result)
+            if send:
+                report.send(loaded, result.plan.issue.date, resend)
+
+
+@app.command("send")
+def send_command(
+    date: Annotated[Optional[str], typer.Option(
+        "--date", "-d", help="期号日期 YYYY-MM-DD；默认为本周的出刊日。")] = None,
+    project: ProjectOption = None,
+    resend: ResendOption = False,
+    quiet: QuietOption = False,
+    as_json: JsonOption = False,
+    wait: WaitOption = DEFAULT_WAIT,
+) -> None:
+    """把已生成的一期周报发送给配置 mail.recipients 中的收件人（PDF 与 DOCX 作为附件）。"""
+    issue_date = _parse_date(date)
+    report = Report(command="send", quiet=quiet, as_json=as_json)
+    with report.session(project, wait) as loaded:
+        report.send(loaded, issue_date or _issue_day(loaded), resend)
+
+
+archive_app = typer.Typer(help="归档：列出已生成的各期周报，或逐一核对文件。", no_args_is_help=False,
+                          rich_markup_mode=None)
+app.add_typer(archive_app, name="archive")
+
+
+@archive_app.callback(invoke_without_command=True)
+def archive_list(ctx: typer.Context, project: ProjectOption = None) -> None:
+    """列出已归档的各期周报：期号、日期、条数、文件、是否已发送。"""
+    if ctx.invoked_subcommand is not None:
+        return
+    from bulletin.archive import list_issues
+
+    loaded = _load(project)
+    issues = list_issues(loaded.output_dir)
+    if not issues:
+        _say(f"归档为空：{loaded.output_dir} 中还没有已生成的周报。")
+    for issue in issues:
+        manifest = issue.manifest
+        if manifest is None:
+            _warn(issue.problem)
+            continue
+        sent = f"已发送（{manifest.sent[-1].at}）" if manifest.sent_current else (
+            "已重新生成，新版本未发送" if manifest.sent else "未发送")
+        files = "、".join(entry.file for entry in manifest.editions)
+        _say(f"{manifest.label}  {len(manifest.catalog)} 条  {sent}  {files}")
+    raise typer.Exit(EXIT_ERROR if any(issue.manifest is None for issue in issues) else EXIT_OK)
+
+
+@archive_app.command("verify")
+def archive_verify(project: ProjectOption = None) -> None:
+    """逐一核对归档中的文件与归档清单（sha256）；有缺失或改动即报错（退出码 1）。"""
+    from bulletin.archive import list_issues, verify_archive
+
+    loaded = _load(project)
+    problems = verify_archive(loaded.output_dir)
+    for problem in problems:
+        typer.echo(f"错误：{problem}", err=True)
+    if problems:
+        raise typer.Exit(EXIT_ERROR)
+    count = len(list_issues(loaded.output_dir))
+    _say(f"归档完好：{count} 期，所有文件与清单一致。")
+
+
+@app.command()
+def schedule(
+    project: ProjectOption = None,
+    at: Annotated[str, typer.Option("--time", help="每周运行的时刻 HH:MM（出刊日见配置 schedule.issue_day）。")]
+    = "08:00",
+    send: Annotated[bool, typer.Option("--send/--no-send", help="定时任务是否同时发送邮件。")] = True,
+    install: Annotated[bool, typer.Option(
+        "--install", help="把 systemd 服务与定时器文件写入 --unit-dir（不加此项则只打印，不安装任何东西）。")] = False,
+    unit_dir: Annotated[Optional[Path], typer.Option(
+        "--unit-dir", help="systemd 单元文件目录；默认 ~/.config/systemd/user。", file_okay=False)] = None,
+) -> None:
+    """打印每周自动生成周报的 crontab 行，以及 systemd 服务与定时器（使用绝对路径）。"""
+    from bulletin import schedule as plan
+
+    try:
+        when = dt.datetime.strptime(at, "%H:%M").time()
+    except ValueError:
+        raise typer.BadParameter(f"时刻应写成 HH:MM，例如 08:00，得到“{at}”", param_hint="--time") from None
+    loaded = _load(project)
+    options = plan.ScheduleOptions(time=when, send=send)
+    command = plan.weekly_command(loaded, options)
+    units = plan.systemd_units(loaded, options, command)
+    _say(plan.crontab_text(loaded, options, command))
+    for name, text in units.items():
+        _say(f"# ---- {name} ----\n{text}")
+    if not install:
+        _say("（以上内容仅供复制，未安装任何东西；加 --install 可写入 systemd 单元文件。）")
+        raise typer.Exit(EXIT_OK)
+    try:
+        written = plan.install_units(units, unit_dir or plan.user_unit_folder())
     except BulletinError as exc:
         _fail(exc)
-    issue = result.plan.issue
-    for warning in result.warnings:
-        _warn(warning)
-    _say(f"已生成 {issue.date_text} 的周报，共 {len(issue.items)} 条：")
-    for path in result.outputs:
-        _say(str(path))
-    for path in result.backups:
-        _say(f"（原有文件已备份为 {path}）")
-    raise typer.Exit(EXIT_WARNINGS if result.warnings else EXIT_OK)
+    for path in written:
+        _say(f"已写入 {path}")
+    timer = next(name for name in units if name.endswith(".timer"))
+    _say(f"启用定时器：systemctl --user daemon-reload && systemctl --user enable --now {timer}")
 
 
 DateOption = Annotated[Optional[str], typer.Option(
@@ -243,6 +508,7 @@ def doctor() -> None:
 
 def main() -> None:
     """Entry point of the ``bulletin`` console script."""
+    force_utf8_output()
     try:
         app()
     except KeyboardInterrupt:

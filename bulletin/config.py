@@ -250,12 +250,17 @@ class Paths(_Section):
 
 
 class Output(_Section):
-    """What gets written: the editions and their file names (without extension)."""
+    """What gets written: the editions and their file names (without extension).
+
+    Editions go into the archive, one folder a year (``dist/2025/``); an issue with a number is named by
+    ``numbered_name``, one without by ``name``.
+    """
 
     name: str = "周报-{date}"
+    numbered_name: str = "第{number}期-{date}"
     editions: list[Literal["pdf", "docx", "html"]] = ["pdf", "docx"]
 
-    @field_validator("name")
+    @field_validator("name", "numbered_name")
     @classmethod
     def _name_fields(cls, value: str) -> str:
         check_template_fields(value, OUTPUT_NAME_FIELDS)
@@ -278,6 +283,51 @@ class Ingest(_Section):
     max_file_mb: float = Field(default=20, ge=0.001, le=1024)
     similarity: float = Field(default=0.6, ge=0.01, le=1)
     timeout: float = Field(default=20, ge=1, le=300)
+class Mail(_Section):
+    """Delivery by mail (``bulletin send``): the SMTP server, the sender and the recipients.
+
+    The password is never in this file: it is read from an environment variable (``password_env``) or a
+    file only its owner can read (``password_file``), so the config can be shared and kept in git.
+    """
+
+    host: str = ""
+    port: int | None = Field(default=None, ge=1, le=65535)
+    security: Literal["starttls", "ssl", "none"] = "starttls"
+    username: str = ""
+    password_env: str = ""
+    password_file: str = ""
+    password: Any = None
+    ca_file: str = ""
+    sender: str = ""
+    recipients: list[str] = []
+    attempts: int = Field(default=3, ge=1, le=10)
+    retry_delay: float = Field(default=30, ge=0, le=600)
+    timeout: float = Field(default=60, gt=0, le=600)
+
+    @field_validator("password")
+    @classmethod
+    def _no_password(cls, value: Any) -> None:
+        if value is not None:
+            raise ValueError("不要把密码写在配置文件里（配置文件会被复制、共享或提交到版本库）。"
+                             "请删除此项，改用 password_env（环境变量名）或 password_file（只有本人可读的文件）")
+        return None
+
+    @field_validator("recipients", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @field_validator("recipients")
+    @classmethod
+    def _addresses(cls, value: list[str]) -> list[str]:
+        for address in value:
+            if "@" not in address:
+                raise ValueError(f"“{address}”不是邮件地址（应写成 name@example.cn）")
+        return value
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or {"ssl": 465, "starttls": 587, "none": 25}[self.security]
 
 
 class Config(_Section):
@@ -299,6 +349,7 @@ class Config(_Section):
     paths: Paths = Paths()
     output: Output = Output()
     strict: bool = False
+    mail: Mail = Mail()
     ingest: Ingest = Ingest()
 
     @field_validator("manual_order", "outlet_priority", mode="before")

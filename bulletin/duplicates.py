@@ -7,8 +7,6 @@ and shrugs off the small edits reprints make.
 
 from __future__ import annotations
 
-import re
-import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -16,8 +14,7 @@ from urllib.parse import urlsplit
 
 from bulletin.config import Duplicates
 from bulletin.corpus import Article
-
-_NOT_TEXT = re.compile(r"[\W_]+")
+from bulletin.similarity import jaccard, shingles, sketch
 
 
 def url_key(url: str) -> str:
@@ -28,38 +25,6 @@ def url_key(url: str) -> str:
     host = parts.netloc.lower().removeprefix("www.")
     path = parts.path.rstrip("/")
     return f"{host}{path}?{parts.query}" if parts.query else f"{host}{path}"
-
-
-def shingles(text: str, size: int = 3) -> frozenset[str]:
-    """Character n-grams of the letters and digits of ``text`` (punctuation and spaces dropped)."""
-    letters = _NOT_TEXT.sub("", text.lower())
-    if len(letters) <= size:
-        return frozenset([letters]) if letters else frozenset()
-    return frozenset(letters[i:i + size] for i in range(len(letters) - size + 1))
-
-
-SKETCH_ABOVE = 256
-SKETCH_KEEP_ONE_IN = 4
-
-
-def sketch(grams: frozenset[str]) -> frozenset[str]:
-    """A large n-gram set cut to the grams whose checksum is divisible by 4.
-
-    Both sides of a comparison keep the same grams, so the Jaccard score of two sketches estimates the
-    score of the full sets closely (bodies have hundreds of grams) at a quarter of the cost. A checksum
-    rather than ``hash()``: Python salts string hashes per run, and a verdict must not change between runs.
-    """
-    if len(grams) <= SKETCH_ABOVE:
-        return grams
-    return frozenset(gram for gram in grams if zlib.crc32(gram.encode("utf-8")) % SKETCH_KEEP_ONE_IN == 0)
-
-
-def jaccard(first: frozenset[str], second: frozenset[str]) -> float:
-    """Shared n-grams over all n-grams: 1.0 for the same text, 0.0 for nothing in common."""
-    if not first or not second:
-        return 0.0
-    shared = len(first & second)
-    return shared / (len(first) + len(second) - shared)
 
 
 @dataclass(frozen=True)

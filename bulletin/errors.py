@@ -68,3 +68,17 @@ class NothingToPublish(BulletinError):
 
 class IngestError(BulletinError):
     """An input file or URL cannot be ingested (unreadable, undecodable, too large, not text)."""
+class OutputError(BulletinError):
+    """An output file could not be written (disk full, read-only folder); nothing published was changed."""
+
+
+class AlreadyPublished(BulletinError):
+    """The issue is already in the archive; it is rebuilt only when asked (``--force``)."""
+
+
+class LockBusy(BulletinError):
+    """Another bulletin run holds the project's lock and did not finish within the wait."""
+
+
+class DeliveryError(BulletinError):
+    """The issue could not be mailed; it stays built and is marked as not yet sent."""

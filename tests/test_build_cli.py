@@ -22,7 +22,7 @@ def run(*args: str):
 def test_build_writes_the_issue_and_prints_its_paths(sample_project: Path) -> None:
     result = run("build", "--project", str(sample_project), "--date", "2025-07-11", "-e", "pdf")
     assert result.exit_code == EXIT_OK, result.output
-    pdf = sample_project / "dist" / "周报-2025-07-11.pdf"
+    pdf = sample_project / "dist" / "2025" / "周报-2025-07-11.pdf"
     assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
     assert str(pdf) in result.output
     assert "共 3 条" in result.output
@@ -36,7 +36,7 @@ def test_a_bad_article_is_skipped_with_a_warning_and_the_issue_is_built(tmp_path
     result = run("build", "--project", str(project), "--date", "2025-07-11", "-e", "pdf")
     assert result.exit_code == EXIT_WARNINGS, result.output
     assert "2025-07-09-bad.md:5:7" in result.output and "不是一个存在的日期" in result.output
-    assert (project / "dist" / "周报-2025-07-11.pdf").is_file()
+    assert (project / "dist" / "2025" / "周报-2025-07-11.pdf").is_file()
     assert "共 1 条" in result.output
 
 
@@ -48,7 +48,7 @@ def test_strict_mode_turns_warnings_into_failure_and_writes_nothing(tmp_path: Pa
     result = run("build", "--project", str(project), "--date", "2025-07-11", "--strict")
     assert result.exit_code == EXIT_ERROR
     assert "严格模式" in result.output and "bad.md" in result.output
-    assert not (project / "dist").exists()
+    assert not list((project / "dist").rglob("*.pdf"))
 
 
 def test_review_flags_of_selected_articles_are_warnings(tmp_path: Path) -> None:
@@ -62,7 +62,7 @@ def test_no_article_in_the_window_writes_no_empty_issue(sample_project: Path) ->
     result = run("build", "--project", str(sample_project), "--date", "2023-01-06")
     assert result.exit_code == EXIT_NOTHING
     assert "2022-12-31 至 2023-01-06 没有文章" in result.output
-    assert not (sample_project / "dist").exists()
+    assert not list((sample_project / "dist").rglob("*.pdf"))
 
 
 def test_a_config_error_names_the_file_and_line(sample_project: Path) -> None:
@@ -85,15 +85,19 @@ def test_a_bad_date_option_is_a_usage_error(sample_project: Path) -> None:
     assert "不是一个存在的日期" in result.output
 
 
-def test_a_changed_edition_keeps_the_old_one_as_backup(sample_project: Path) -> None:
-    pdf = sample_project / "dist" / "周报-2025-07-11.pdf"
-    pdf.parent.mkdir()
-    pdf.write_bytes(b"%PDF-1.7 already published")
-    result = run("build", "--project", str(sample_project), "--date", "2025-07-11", "-e", "pdf")
-    assert result.exit_code == EXIT_OK
-    backup = pdf.with_name("周报-2025-07-11~1.pdf")
-    assert backup.read_bytes() == b"%PDF-1.7 already published"
-    assert "备份" in result.output
+def test_a_published_issue_is_rebuilt_only_with_force_and_the_old_one_kept(sample_project: Path) -> None:
+    args = ("build", "--project", str(sample_project), "--date", "2025-07-11", "-e", "pdf")
+    assert run(*args).exit_code == EXIT_OK
+    pdf = sample_project / "dist" / "2025" / "周报-2025-07-11.pdf"
+    published = pdf.read_bytes()
+    again = run(*args)
+    assert again.exit_code == EXIT_ERROR and "--force" in again.output
+    assert pdf.read_bytes() == published
+    article = next((sample_project / "articles").glob("2025-07-09-*.md"))
+    article.write_text(article.read_text(encoding="utf-8").replace("告别", "告别了", 1), encoding="utf-8")
+    forced = run(*args, "--force")
+    assert forced.exit_code == EXIT_OK
+    assert pdf.with_name("周报-2025-07-11~1.pdf").read_bytes() == published
 
 
 @pytest.mark.parametrize(("today", "expected"), [

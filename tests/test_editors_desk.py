@@ -201,9 +201,9 @@ def test_init_then_build_in_the_new_folder(tmp_path: Path) -> None:
     today = dt.date.today()
     (folder / "articles" / "new.md").write_text(
         article_text(title="本周新增的一篇文章", date=today.isoformat(), body="新文章的正文。"), encoding="utf-8")
-    built = bulletin("build", "--date", today.isoformat(), "--edition", "pdf", cwd=folder)
+    built = bulletin("build", "--date", today.isoformat(), cwd=folder)
     assert built.returncode == 0, built.stderr
-    pdf = folder / "dist" / f"周报-{today.isoformat()}.pdf"
+    pdf = folder / "dist" / str(today.year) / f"周报-{today.isoformat()}.pdf"
     text = pdftotext(pdf)
     assert "本周新增的一篇文章" in text and "新文章的正文。" in text
 
@@ -237,6 +237,6 @@ def test_hostile_article_comes_out_as_text_in_the_pdf(tmp_path: Path) -> None:
                           articles={"h.md": article_text(title="敌意文章", body=HOSTILE_BODY)})
     built = bulletin("build", "--date", "2025-07-11", cwd=folder)
     assert built.returncode == 0, built.stderr
-    text = "".join(pdftotext(folder / "dist" / "周报-2025-07-11.pdf").split())  # lines wrap anywhere
+    text = "".join(pdftotext(folder / "dist" / "2025" / "周报-2025-07-11.pdf").split())  # lines wrap anywhere
     assert "<script>alert(1)</script>&数据{{7*7}}{%forxinrange(3)%}循环{%endfor%}" in text
     assert "{{issue.__class__}}<b>不应加粗</b>&amp;" in text

@@ -159,4 +159,4 @@ def test_articles_outside_the_window_are_not_in_the_issue(built: dict[str, Path]
 def test_editions_are_named_by_issue_date(built: dict[str, Path]) -> None:
     assert built[".pdf"].name == f"周报-{ISSUE_DATE}.pdf"
     assert built[".docx"].name == f"周报-{ISSUE_DATE}.docx"
-    assert built[".pdf"].parent.name == "dist"
+    assert built[".pdf"].parent.parent.name == "dist" and built[".pdf"].parent.name == "2025"

@@ -17,7 +17,8 @@ from bulletin.corpus import format_article, load_corpus, write_article
 from bulletin.errors import ArticleError, BulletinError, IngestError
 from bulletin.ingest.article import Draft, Found, Hints, build_draft
 from bulletin.ingest.decode import decode_text, read_limited, to_simplified
-from bulletin.ingest.dedupe import DuplicateIndex, shingles
+from bulletin.ingest.dedupe import DuplicateIndex
+from bulletin.similarity import shingles
 from bulletin.ingest.html import extract_page, fetch, looks_like_html
 from bulletin.ingest.paste import clean_paste
 from bulletin.ingest.rules import Rules

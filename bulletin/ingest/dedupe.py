@@ -2,35 +2,21 @@
 
 Character 3-grams of the body (punctuation and spaces removed) compared by Jaccard similarity. Comparing
 every pair is quadratic, so candidates are found first through an index of a fixed sample of each text's
-3-grams (those whose hash falls in one bucket of eight), and only candidates are compared in full.
+3-grams (those whose checksum falls in one bucket of eight), and only candidates are compared in full.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-_NOT_TEXT = re.compile(r"[\W_]+")
-_SAMPLE_BUCKETS = 8
+from bulletin.similarity import jaccard, shingles, sketch
+
+_SAMPLE_ONE_IN = 8
 
 
-def shingles(text: str) -> frozenset[str]:
-    """The set of character 3-grams of a text, ignoring punctuation and spacing."""
-    plain = _NOT_TEXT.sub("", text)
-    return frozenset(plain[i:i + 3] for i in range(max(len(plain) - 2, 0)))
-
-
-def jaccard(left: frozenset[str], right: frozenset[str]) -> float:
-    if not left or not right:
-        return 0.0
-    common = len(left & right)
-    return common / (len(left) + len(right) - common)
-
-
-def _sample(grams: frozenset[str]) -> set[str]:
-    # ``hash`` of a str differs between runs but not within one, which is all an in-memory index needs.
-    return {gram for gram in grams if hash(gram) % _SAMPLE_BUCKETS == 0}
+def _sample(grams: frozenset[str]) -> frozenset[str]:
+    return sketch(grams, keep_one_in=_SAMPLE_ONE_IN, above=0)
 
 
 @dataclass

@@ -1,0 +1,277 @@
+"""The archive: every published issue kept with a manifest, so no issue is ever lost or silently replaced.
+
+Layout, under the output folder (``dist/``)::
+
+    dist/2025/第27期-2025-07-11.pdf          editions (``周报-2025-07-11.pdf`` without an issue number)
+    dist/2025/2025-07-11.manifest.json      what the issue holds: articles, config and edition hashes, mail
+
+The manifest is written last, so it is the commit point: an issue is published when its manifest exists.
+A published issue is rebuilt only when asked (``force``); its earlier editions are then kept as numbered
+backups (``name~1.pdf``) and listed in the manifest, and so is every mail sent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from bulletin.errors import AlreadyPublished, BulletinError
+from bulletin.files import commit_file, keep_backup, sha256_bytes, sha256_file, stage_file, write_atomically
+
+MANIFEST_SUFFIX = ".manifest.json"
+MANIFEST_FORMAT = 1
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ArticleEntry(_Record):
+    """An article the issue holds: its file (relative to the project), title and content hash."""
+
+    file: str
+    title: str
+    sha256: str
+
+
+class CatalogEntry(_Record):
+    """One line of the issue's catalog, kept so the issue can be mailed without rebuilding it."""
+
+    number: int
+    title: str
+    source: str
+    date: dt.date
+    url: str = ""
+
+
+class EditionEntry(_Record):
+    """A file of the archive (relative to the output folder) and its hash."""
+
+    edition: str
+    file: str
+    sha256: str
+    size: int
+
+
+class Delivery(_Record):
+    """One mail of the issue: when, to whom, and which edition files it carried."""
+
+    at: str
+    to: tuple[str, ...]
+    subject: str
+    message_id: str
+    editions_sha256: tuple[str, ...]
+
+
+class SendFailure(_Record):
+    at: str
+    error: str
+
+
+class Manifest(_Record):
+    """Everything known about one published issue."""
+
+    format: int = MANIFEST_FORMAT
+    date: dt.date
+    number: int | None = None
+    title: str
+    window_start: dt.date
+    window_end: dt.date
+    built_at: str
+    config_sha256: str
+    articles: tuple[ArticleEntry, ...]
+    catalog: tuple[CatalogEntry, ...]
+    editions: tuple[EditionEntry, ...] = ()
+    replaced: tuple[EditionEntry, ...] = ()
+    sent: tuple[Delivery, ...] = ()
+    send_failures: tuple[SendFailure, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """How editors name an issue: 第27期（2025-07-11） or just the date."""
+        return f"第{self.number}期（{self.date.isoformat()}）" if self.number else self.date.isoformat()
+
+    @property
+    def sent_current(self) -> bool:
+        """Whether the editions as they are now have been mailed."""
+        current = tuple(entry.sha256 for entry in self.editions)
+        return any(delivery.editions_sha256 == current for delivery in self.sent)
+
+
+@dataclass(frozen=True)
+class Publication:
+    """What publishing an issue wrote: the manifest, the edition files, and the backups of earlier ones."""
+
+    manifest: Manifest
+    manifest_path: Path
+    outputs: tuple[Path, ...]
+    backups: tuple[Path, ...]
+
+
+@dataclass(frozen=True)
+class StagedEdition:
+    edition: str
+    file_name: str
+    data: bytes
+
+
+def now_text() -> str:
+    """The local time with its offset, to the second, as manifests and the run log write it."""
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def issue_folder(root: Path, date: dt.date) -> Path:
+    return root / str(date.year)
+
+
+def manifest_path(root: Path, date: dt.date) -> Path:
+    return issue_folder(root, date) / f"{date.isoformat()}{MANIFEST_SUFFIX}"
+
+
+def relative(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def load_manifest(path: Path) -> Manifest:
+    """Read a manifest; a damaged one is an error naming the file, never a silently empty archive."""
+    try:
+        return Manifest.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValidationError) as exc:
+        raise BulletinError(f"归档清单已损坏，无法读取（{type(exc).__name__}）。请从备份恢复此文件，"
+                            "或检查后手工修正；在此之前不会覆盖该期周报。", path=path) from None
+
+
+def save_manifest(root: Path, manifest: Manifest) -> Path:
+    path = manifest_path(root, manifest.date)
+    text = json.dumps(manifest.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    write_atomically(path, text.encode("utf-8"))
+    return path
+
+
+def find_manifest(root: Path, date: dt.date) -> Manifest | None:
+    path = manifest_path(root, date)
+    return load_manifest(path) if path.exists() else None
+
+
+def manifest_paths(root: Path) -> list[Path]:
+    """Every manifest of the archive, oldest issue first."""
+    return sorted(root.glob(f"[0-9][0-9][0-9][0-9]/*{MANIFEST_SUFFIX}")) if root.is_dir() else []
+
+
+def publish(root: Path, draft: Manifest, editions: Sequence[StagedEdition], *, force: bool) -> Publication:
+    """Write an issue's editions and manifest into the archive, all or nothing.
+
+    Every edition is first written to a temporary file beside its target; only when all are on disk are
+    earlier files moved aside and the new ones renamed into place, and the manifest is written last.
+    """
+    existing = find_manifest(root, draft.date)
+    if existing is not None and not force:
+        raise already_published(root, existing)
+    folder = issue_folder(root, draft.date)
+    staged: list[tuple[StagedEdition, Path, Path]] = []
+    try:
+        for edition in editions:
+            target = folder / edition.file_name
+            staged.append((edition, target, stage_file(target, edition.data)))
+    except BaseException:
+        for _, _, temporary in staged:
+            temporary.unlink(missing_ok=True)
+        raise
+
+    replaced = list(existing.replaced) if existing else []
+    backups: list[Path] = []
+    new_bytes = {target: edition.data for edition, target, _ in staged}
+    earlier = [root / entry.file for entry in existing.editions] if existing else []
+    for target in dict.fromkeys([*earlier, *new_bytes]):
+        if target.exists() and (target not in new_bytes or sha256_file(target) != sha256_bytes(new_bytes[target])):
+            backup = keep_backup(target)
+            backups.append(backup)
+            replaced.append(EditionEntry(edition=backup.suffix.lstrip("."), file=relative(root, backup),
+                                         sha256=sha256_file(backup), size=backup.stat().st_size))
+    outputs = []
+    entries = []
+    for edition, target, temporary in staged:
+        commit_file(temporary, target)
+        outputs.append(target)
+        entries.append(EditionEntry(edition=edition.edition, file=relative(root, target),
+                                    sha256=sha256_bytes(edition.data), size=len(edition.data)))
+    manifest = draft.model_copy(update={
+        "editions": tuple(entries), "replaced": tuple(replaced),
+        "sent": existing.sent if existing else (), "send_failures": existing.send_failures if existing else ()})
+    path = save_manifest(root, manifest)
+    return Publication(manifest=manifest, manifest_path=path, outputs=tuple(outputs), backups=tuple(backups))
+
+
+def record_delivery(root: Path, manifest: Manifest, delivery: Delivery) -> Manifest:
+    updated = manifest.model_copy(update={"sent": (*manifest.sent, delivery)})
+    save_manifest(root, updated)
+    return updated
+
+
+def record_send_failure(root: Path, manifest: Manifest, error: str) -> Manifest:
+    failure = SendFailure(at=now_text(), error=error)
+    updated = manifest.model_copy(update={"send_failures": (*manifest.send_failures, failure)})
+    save_manifest(root, updated)
+    return updated
+
+
+@dataclass(frozen=True)
+class ArchivedIssue:
+    """A manifest as ``bulletin archive`` lists it (or the problem reading it)."""
+
+    path: Path
+    manifest: Manifest | None
+    problem: str = ""
+
+
+def list_issues(root: Path) -> list[ArchivedIssue]:
+    issues = []
+    for path in manifest_paths(root):
+        try:
+            issues.append(ArchivedIssue(path, load_manifest(path)))
+        except BulletinError as exc:
+            issues.append(ArchivedIssue(path, None, str(exc)))
+    return issues
+
+
+def verify_archive(root: Path) -> list[str]:
+    """Check every archived file against its manifest; return the problems (none: the archive is whole)."""
+    problems: list[str] = []
+    known: set[Path] = set()
+    for issue in list_issues(root):
+        known.add(issue.path)
+        if issue.manifest is None:
+            problems.append(issue.problem)
+            continue
+        for entry in (*issue.manifest.editions, *issue.manifest.replaced):
+            path = root / entry.file
+            known.add(path)
+            if not path.is_file():
+                problems.append(f"{path}: 文件缺失（{issue.manifest.label}）。请从备份恢复，或用 --force 重新生成该期。")
+            elif path.stat().st_size != entry.size or sha256_file(path) != entry.sha256:
+                problems.append(f"{path}: 内容与归档清单不符（sha256 不同），文件已被改动或损坏。"
+                                f"请从备份恢复，或用 --force 重新生成该期。")
+    for year in root.glob("[0-9][0-9][0-9][0-9]") if root.is_dir() else ():
+        for path in sorted(year.iterdir()):
+            if path.is_file() and path not in known and not path.name.startswith("."):
+                problems.append(f"{path}: 不在任何归档清单中（可能是中断的生成留下的，或手工放入的文件）。"
+                                "请核对后移走或删除。")
+    return problems
+
+
+def ensure_unpublished(root: Path, date: dt.date, *, force: bool) -> None:
+    """Refuse early (before rendering) to rebuild a published issue unless ``force`` is asked for."""
+    existing = find_manifest(root, date)
+    if existing is not None and not force:
+        raise already_published(root, existing)
+
+
+def already_published(root: Path, existing: Manifest) -> AlreadyPublished:
+    return AlreadyPublished(
+        f"{existing.label} 的周报已于 {existing.built_at} 生成并归档。为避免覆盖已发布的周报，本次未重新生成；"
+        "如确需重新生成，请加 --force（原有文件会保留为编号备份）。", path=manifest_path(root, existing.date))

@@ -1,0 +1,222 @@
+"""Delivery: mail an archived issue to its readers, once.
+
+The mail is made from the archive only (the manifest's catalog and the edition files, checked against
+their hashes), so an issue built on Friday can be sent later without rebuilding it. A failed send is
+retried a bounded number of times; the issue stays built and its manifest records the failure, so the
+next run sends it. Every mail sent is recorded (when, to whom, which files), and an issue already sent
+is not sent again unless asked (``resend``).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+import mimetypes
+import os
+import smtplib
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid, parseaddr
+from pathlib import Path
+
+from bulletin.archive import Delivery, Manifest, find_manifest, now_text, record_delivery, record_send_failure
+from bulletin.config import Mail, Project
+from bulletin.errors import BulletinError, ConfigError, DeliveryError
+from bulletin.files import sha256_file
+
+MIME_TYPES = {
+    ".pdf": "application/pdf",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+@dataclass(frozen=True)
+class SendOptions:
+    """What the person (or cron) asked for."""
+
+    resend: bool = False
+    progress: Callable[[str], None] = lambda message: None
+
+
+@dataclass(frozen=True)
+class SendResult:
+    """What a send did: the mail (``None`` when the issue had already been sent) and the recipients refused."""
+
+    manifest: Manifest
+    delivery: Delivery | None
+    refused: tuple[str, ...] = ()
+
+
+def read_password(mail: Mail, project: Project) -> str | None:
+    """The SMTP password, from the environment variable or the file the config names (never the config)."""
+    if mail.password_env:
+        value = os.environ.get(mail.password_env)
+        if value is None:
+            raise ConfigError(f"mail.password_env：环境变量 {mail.password_env} 未设置。cron 和 systemd 不会读取"
+                              "登录脚本（如 ~/.profile），请在 crontab 或服务的 EnvironmentFile 中设置，"
+                              "或改用 password_file。", path=project.config_path, key="mail.password_env")
+        return value
+    if mail.password_file:
+        path = project.folder(mail.password_file)
+        try:
+            return path.read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise ConfigError(f"mail.password_file：无法读取密码文件（{exc.strerror}）。请检查路径和权限。",
+                              path=path, key="mail.password_file") from None
+    if mail.username:
+        raise ConfigError("mail.username 已设置，但没有密码来源。请设置 password_env（环境变量名）"
+                          "或 password_file（密码文件路径）。", path=project.config_path, key="mail.username")
+    return None
+
+
+def check_mail_settings(mail: Mail, project: Project) -> None:
+    missing = [key for key, value in (("host", mail.host), ("sender", mail.sender),
+                                      ("recipients", mail.recipients)) if not value]
+    if missing:
+        raise ConfigError(f"发送周报需要在配置的 mail 中设置：{'、'.join('mail.' + key for key in missing)}。",
+                          path=project.config_path, key=f"mail.{missing[0]}")
+
+
+def catalog_text(manifest: Manifest) -> str:
+    lines = [manifest.title, "", f"本期共 {len(manifest.catalog)} 条：", ""]
+    for entry in manifest.catalog:
+        lines.append(f"{entry.number}. {entry.title}（{entry.source}，{entry.date.isoformat()}）")
+        if entry.url:
+            lines.append(f"   {entry.url}")
+    lines += ["", "全文见附件（PDF 与 Word 版本）。"]
+    return "\n".join(lines) + "\n"
+
+
+def catalog_html(manifest: Manifest) -> str:
+    items = []
+    for entry in manifest.catalog:
+        title = html.escape(entry.title)
+        if entry.url:
+            title = f'<a href="{html.escape(entry.url, quote=True)}">{title}</a>'
+        items.append(f"<li>{title}（{html.escape(entry.source)}，{entry.date.isoformat()}）</li>")
+    return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>'
+            f"<h1>{html.escape(manifest.title)}</h1><p>本期共 {len(manifest.catalog)} 条：</p>"
+            f"<ol>{''.join(items)}</ol><p>全文见附件（PDF 与 Word 版本）。</p></body></html>\n")
+
+
+def checked_attachments(root: Path, manifest: Manifest) -> list[Path]:
+    """The edition files, each checked against the manifest: a damaged file is never mailed."""
+    paths = []
+    for entry in manifest.editions:
+        path = root / entry.file
+        if not path.is_file() or sha256_file(path) != entry.sha256:
+            raise BulletinError(f"文件缺失或与归档清单不符，未发送。请运行“bulletin archive verify”检查，"
+                                f"必要时用 build --force 重新生成该期。", path=path)
+        paths.append(path)
+    return paths
+
+
+def compose(manifest: Manifest, mail: Mail, attachments: list[Path]) -> EmailMessage:
+    """The mail: a Chinese subject, the catalog as plain text and HTML, and the editions attached."""
+    message = EmailMessage()
+    message["Subject"] = manifest.title
+    message["From"] = mail.sender
+    message["To"] = ", ".join(mail.recipients)
+    message["Date"] = formatdate(localtime=True)
+    domain = parseaddr(mail.sender)[1].rpartition("@")[2] or None
+    message["Message-ID"] = make_msgid(domain=domain)
+    message.set_content(catalog_text(manifest))
+    message.add_alternative(catalog_html(manifest), subtype="html")
+    for path in attachments:
+        maintype, _, subtype = (MIME_TYPES.get(path.suffix) or mimetypes.guess_type(path.name)[0]
+                                or "application/octet-stream").partition("/")
+        message.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name)
+    return message
+
+
+def _tls_context(mail: Mail, project: Project) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=str(project.folder(mail.ca_file)) if mail.ca_file else None)
+
+
+def log_in(client: smtplib.SMTP, username: str, password: str) -> None:
+    """Log in; smtplib encodes credentials as ASCII, so a Chinese password goes as UTF-8 AUTH PLAIN."""
+    if (username + password).isascii():
+        client.login(username, password)
+        return
+    client.ehlo_or_helo_if_needed()
+    if not client.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
+    token = base64.b64encode(b"\0" + username.encode() + b"\0" + password.encode()).decode("ascii")
+    code, reply = client.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)
+
+
+def transmit(message: EmailMessage, mail: Mail, project: Project, password: str | None) -> dict[str, object]:
+    """Hand the message to the SMTP server once; return the recipients it refused."""
+    if mail.security == "ssl":
+        client: smtplib.SMTP = smtplib.SMTP_SSL(mail.host, mail.effective_port, timeout=mail.timeout,
+                                                context=_tls_context(mail, project))
+    else:
+        client = smtplib.SMTP(mail.host, mail.effective_port, timeout=mail.timeout)
+    with client:
+        if mail.security == "starttls":
+            client.starttls(context=_tls_context(mail, project))
+        if mail.username:
+            log_in(client, mail.username, password or "")
+        refused = client.send_message(message, from_addr=parseaddr(mail.sender)[1], to_addrs=mail.recipients)
+    return dict(refused)
+
+
+def describe_failure(exc: Exception) -> str:
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return "登录被拒绝（用户名或密码错误）"
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return "邮件服务器在此连接上不提供登录（AUTH）；请检查 mail.security（starttls 或 ssl）与端口"
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return f"所有收件人都被拒收：{'、'.join(exc.recipients)}"
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return f"邮件服务器返回 {exc.smtp_code} {exc.smtp_error.decode('utf-8', 'replace')}"
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS 握手失败（{exc.reason or exc}）；请检查 mail.security 与端口，或用 mail.ca_file 指定证书"
+    if isinstance(exc, OSError):
+        return f"无法连接邮件服务器（{exc.strerror or exc}）"
+    return str(exc)
+
+
+def send_issue(project: Project, date: dt.date, options: SendOptions) -> SendResult:
+    """Mail the archived issue of ``date`` to the configured recipients, unless it has been sent already."""
+    root = project.output_dir
+    manifest = find_manifest(root, date)
+    if manifest is None:
+        raise BulletinError(f"{date.isoformat()} 的周报尚未生成，无法发送。请先运行“bulletin build --date "
+                            f"{date.isoformat()}”。")
+    if manifest.sent and not options.resend:
+        last = manifest.sent[-1]
+        if manifest.sent_current:
+            options.progress(f"{manifest.label} 已于 {last.at} 发送给 {'、'.join(last.to)}，不再重复发送。")
+            return SendResult(manifest=manifest, delivery=None)
+        raise BulletinError(f"{manifest.label} 已于 {last.at} 发送过，之后又重新生成过。为免读者收到两次，"
+                            "本次未发送；如确需把新版本再发一次，请加 --resend。")
+    mail = project.config.mail
+    check_mail_settings(mail, project)
+    password = read_password(mail, project)
+    message = compose(manifest, mail, checked_attachments(root, manifest))
+    for attempt in range(1, mail.attempts + 1):
+        try:
+            refused = transmit(message, mail, project, password)
+            break
+        except (smtplib.SMTPException, OSError) as exc:
+            reason = describe_failure(exc)
+            options.progress(f"第 {attempt}/{mail.attempts} 次发送失败：{reason}")
+            if attempt == mail.attempts:
+                record_send_failure(root, manifest, reason)
+                raise DeliveryError(
+                    f"{manifest.label} 发送失败（已尝试 {mail.attempts} 次）：{reason}。周报已生成，标记为未发送；"
+                    f"问题解决后运行“bulletin send --date {date.isoformat()}”即可发送，无需重新生成。",
+                    path=project.config_path) from None
+            time.sleep(mail.retry_delay)
+    accepted = tuple(address for address in mail.recipients if address not in refused)
+    delivery = Delivery(at=now_text(), to=accepted, subject=manifest.title, message_id=str(message["Message-ID"]),
+                        editions_sha256=tuple(entry.sha256 for entry in manifest.editions))
+    manifest = record_delivery(root, manifest, delivery)
+    return SendResult(manifest=manifest, delivery=delivery, refused=tuple(sorted(refused)))
