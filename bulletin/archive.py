@@ -264,14 +264,18 @@ def verify_archive(root: Path) -> list[str]:
     return problems
 
 
-def ensure_unpublished(root: Path, date: dt.date, *, force: bool) -> None:
-    """Refuse early (before rendering) to rebuild a published issue unless ``force`` is asked for."""
-    existing = find_manifest(root, date)
-    if existing is not None and not force:
-        raise already_published(root, existing)
+def same_as_published(root: Path, existing: Manifest, staged: Sequence[StagedEdition]) -> bool:
+    """Whether ``staged`` are byte for byte the editions already archived, and those files are intact."""
+    wanted = {(edition.edition, edition.file_name, sha256_bytes(edition.data)) for edition in staged}
+    archived = {(entry.edition, Path(entry.file).name, entry.sha256) for entry in existing.editions}
+    if wanted != archived:
+        return False
+    return all((root / entry.file).is_file() and sha256_file(root / entry.file) == entry.sha256
+               for entry in existing.editions)
 
 
-def already_published(root: Path, existing: Manifest) -> AlreadyPublished:
+def already_published(root: Path, existing: Manifest, *, changed: bool = False) -> AlreadyPublished:
+    why = "这次生成的内容与已归档的不同（文章、配置或模板有改动）。" if changed else ""
     return AlreadyPublished(
-        f"{existing.label} 的周报已于 {existing.built_at} 生成并归档。为避免覆盖已发布的周报，本次未重新生成；"
+        f"{existing.label} 的周报已于 {existing.built_at} 生成并归档，{why}为避免覆盖已发布的周报，本次未重新生成；"
         "如确需重新生成，请加 --force（原有文件会保留为编号备份）。", path=manifest_path(root, existing.date))

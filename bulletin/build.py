@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bulletin.archive import (ArticleEntry, CatalogEntry, Manifest, StagedEdition, ensure_unpublished, now_text,
-                              publish)
+from bulletin.archive import (ArticleEntry, CatalogEntry, Manifest, StagedEdition, already_published, find_manifest,
+                              manifest_path, now_text, publish, same_as_published)
 from bulletin.config import Project, issue_day_of_week
 from bulletin.corpus import load_corpus
 from bulletin.curate import Selection, curate
@@ -52,6 +52,7 @@ class BuildResult:
     backups: tuple[Path, ...] = ()
     manifest: Manifest | None = None
     manifest_path: Path | None = None
+    unchanged: bool = False  # already published with exactly these bytes: nothing was written
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -93,13 +94,21 @@ def build(project: Project, options: BuildOptions) -> BuildResult:
                                "不生成空的周报。请检查文章日期，或用 --date 指定期号日期。")
     if options.strict and plan.warnings:
         raise BulletinError("严格模式（--strict）下有警告，未生成周报：\n" + "\n".join(plan.warnings))
-    ensure_unpublished(project.output_dir, plan.issue.date, force=options.force)
     folders = (project.templates_dir, *RenderContext().template_dirs)
     context = RenderContext(template_dirs=tuple(dict.fromkeys(f for f in folders if f.is_dir())))
     names = options.editions or tuple(project.config.output.editions)
     base = output_name(project, plan.issue)
     staged = [StagedEdition(edition.name, f"{base}{edition.extension}", edition.render(plan.issue, context))
               for edition in get_editions(list(names))]
+    existing = find_manifest(project.output_dir, plan.issue.date)
+    if existing is not None and not options.force:
+        # Rendering is reproducible, so the same input gives the same bytes: a re-run (cron on issue day,
+        # an editor checking) that would change nothing succeeds without writing; any change is refused.
+        if same_as_published(project.output_dir, existing, staged):
+            return BuildResult(plan=plan, outputs=tuple(project.output_dir / entry.file for entry in existing.editions),
+                               manifest=existing, manifest_path=manifest_path(project.output_dir, existing.date),
+                               unchanged=True)
+        raise already_published(project.output_dir, existing, changed=True)
     publication = publish(project.output_dir, describe_issue(project, plan), staged, force=options.force)
     return BuildResult(plan=plan, outputs=publication.outputs, backups=publication.backups,
                        manifest=publication.manifest, manifest_path=publication.manifest_path)

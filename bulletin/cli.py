@@ -140,12 +140,16 @@ class Report:
     def built(self, result: BuildResult) -> None:
         issue = result.plan.issue
         self.warnings.extend(result.warnings)
-        self.result, self.code = ("warnings", EXIT_WARNINGS) if result.warnings else ("built", EXIT_OK)
+        self.result, self.code = (("warnings", EXIT_WARNINGS) if result.warnings
+                                  else ("unchanged", EXIT_OK) if result.unchanged else ("built", EXIT_OK))
         self.summary.update(issue={"date": issue.date.isoformat(), "number": issue.number, "title": issue.title},
                             items=len(issue.items), editions=[str(path) for path in result.outputs],
-                            backups=[str(path) for path in result.backups],
+                            backups=[str(path) for path in result.backups], unchanged=result.unchanged,
                             manifest=str(result.manifest_path) if result.manifest_path else None)
-        self.info(f"已生成 {issue.date_text} 的周报，共 {len(issue.items)} 条：")
+        if result.unchanged:
+            self.info(f"{issue.date_text} 的周报已生成并归档，内容未变，无需重新生成：")
+        else:
+            self.info(f"已生成 {issue.date_text} 的周报，共 {len(issue.items)} 条：")
         self.lines.extend(str(path) for path in result.outputs)
         self.lines.extend(f"（原有文件已备份为 {path}）" for path in result.backups)
 
@@ -161,7 +165,7 @@ class Report:
         if sent.refused:
             self.warnings.append(f"以下收件人被邮件服务器拒收：{'、'.join(sent.refused)}。请核对 mail.recipients。")
             self.result, self.code = "warnings", EXIT_WARNINGS
-        if self.result == "ok":
+        if self.result in ("ok", "unchanged"):
             self.result = "sent" if sent.delivery else "already_sent"
 
     def fail(self, error: BulletinError, code: int, result: str) -> None:

@@ -61,13 +61,26 @@ def test_an_issue_number_names_the_files(tmp_path: Path) -> None:
     assert code == 0 and "第27期（2025-07-11）" in out and "3 条" in out and "未发送" in out
 
 
-def test_a_published_issue_is_refused_without_force(project: Path) -> None:
+def test_a_changed_published_issue_is_refused_without_force(project: Path) -> None:
     assert build(project)[0] == 0
     before = archive_files(project)
+    article = project / "articles" / "2025-07-09-xinhuanet-liaocheng-smart-healthcare.md"
+    article.write_text(article.read_text(encoding="utf-8").replace("折返跑", "来回跑"), encoding="utf-8")
     code, _, err = build(project)
     assert code == 1
-    assert "已于" in err and "--force" in err and "2025-07-11.manifest.json" in err
+    assert "已于" in err and "内容与已归档的不同" in err and "--force" in err and "2025-07-11.manifest.json" in err
     assert archive_files(project) == before
+
+
+def test_building_a_published_issue_again_from_the_same_input_changes_nothing(project: Path) -> None:
+    """Cron re-running on issue day, or an editor building twice: nothing to do is not an error."""
+    assert build(project)[0] == 0
+    before = archive_files(project)
+    code, out, _ = build(project)
+    assert code == 0
+    assert "内容未变，无需重新生成" in out and "2025/周报-2025-07-11.pdf" in out
+    assert archive_files(project) == before
+    assert [p.name for p in (project / "dist" / "2025").iterdir() if "~" in p.name] == []
 
 
 def test_same_input_gives_byte_identical_editions(project: Path, tmp_path: Path) -> None:

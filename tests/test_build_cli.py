@@ -90,11 +90,13 @@ def test_a_published_issue_is_rebuilt_only_with_force_and_the_old_one_kept(sampl
     assert run(*args).exit_code == EXIT_OK
     pdf = sample_project / "dist" / "2025" / "周报-2025-07-11.pdf"
     published = pdf.read_bytes()
+    same = run(*args)
+    assert same.exit_code == EXIT_OK and "内容未变" in same.output
+    article = next((sample_project / "articles").glob("2025-07-09-*.md"))
+    article.write_text(article.read_text(encoding="utf-8").replace("告别", "告别了", 1), encoding="utf-8")
     again = run(*args)
     assert again.exit_code == EXIT_ERROR and "--force" in again.output
     assert pdf.read_bytes() == published
-    article = next((sample_project / "articles").glob("2025-07-09-*.md"))
-    article.write_text(article.read_text(encoding="utf-8").replace("告别", "告别了", 1), encoding="utf-8")
     forced = run(*args, "--force")
     assert forced.exit_code == EXIT_OK
     assert pdf.with_name("周报-2025-07-11~1.pdf").read_bytes() == published

@@ -177,7 +177,7 @@ def test_a_failed_send_is_retried_reported_and_sent_by_the_next_run(tmp_path: Pa
     try:
         code, out, err = cli("build", "--project", str(project), "--date", SAMPLE_DATE, "--send")
         assert code == 0, err
-        assert "本次不重新生成，只发送" in out and "第 1/3 次发送失败：邮件服务器返回 451" in out
+        assert "内容未变，无需重新生成" in out and "第 1/3 次发送失败：邮件服务器返回 451" in out
         assert len(mailbox.messages) == 1
     finally:
         controller.stop()
