@@ -279,7 +279,9 @@ def test_unknown_footer_placeholder_is_a_render_error() -> None:
 def test_page_is_a4_with_margins(document) -> None:
     section = document.sections[0]
     assert abs(section.page_width.cm - 21.0) < 0.01 and abs(section.page_height.cm - 29.7) < 0.01
-    assert abs(section.top_margin.cm - 2.54) < 0.01 and abs(section.left_margin.cm - 2.8) < 0.01
+    assert abs(section.top_margin.cm - 2.54) < 0.01 and abs(section.bottom_margin.cm - 2.4) < 0.01
+    # The PDF's text column (issue.css): 38 characters of 12 pt between equal left and right margins.
+    assert abs(section.left_margin.pt - 69.64) < 0.05 and section.right_margin == section.left_margin
 
 
 def test_east_asian_language_is_chinese(docx_bytes: bytes) -> None:

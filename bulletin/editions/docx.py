@@ -38,10 +38,14 @@ from bulletin.issue import Issue, Item, Typography, is_caption
 
 PAGE_WIDTH = Twips(11906)  # A4, 21.0 cm, as Word writes it
 PAGE_HEIGHT = Twips(16838)  # A4, 29.7 cm
-MARGIN_TOP_BOTTOM = Cm(2.54)
-MARGIN_LEFT_RIGHT = Cm(2.8)
+# The page of the PDF edition (issue.css): the text column is 38 characters of 12 pt, so a full line of
+# Chinese text fills it exactly, and the same text breaks into the same lines in both editions.
+MARGIN_TOP = Cm(2.54)
+MARGIN_BOTTOM = Cm(2.4)
+MARGIN_LEFT_RIGHT = Twips(1393)  # 69.64 pt = (595.28 pt − 38 × 12 pt) / 2
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_LEFT_RIGHT
 BODY_SIZE_PT = 12.0  # 小四
+LINE_PITCH = Pt(21)  # 1.75 × 12 pt, the PDF's line height; exact, so Word, WPS and LibreOffice agree
 LATIN_FONT = "Times New Roman"  # letters and digits inside Chinese text, as Chinese official documents set them
 
 BLACK = RGBColor(0x00, 0x00, 0x00)
@@ -269,7 +273,7 @@ def _set_bottom_border(ppr: CT_PPr, color: RGBColor, width_eighths: int) -> None
 def _set_up_page(document: DocxDocument) -> None:
     section = document.sections[0]
     section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
-    section.top_margin = section.bottom_margin = MARGIN_TOP_BOTTOM
+    section.top_margin, section.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM
     section.left_margin = section.right_margin = MARGIN_LEFT_RIGHT
     section.header_distance = section.footer_distance = Cm(1.5)
 
@@ -286,7 +290,9 @@ def _define_styles(document: DocxDocument, typography: Typography) -> None:
     masthead_line = styles["MastheadLine"].paragraph_format
     masthead_line.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
     _set_bottom_border(styles["MastheadLine"].element.get_or_add_pPr(), RED, RULE_WIDTH_EIGHTHS)
-    styles["Normal"].paragraph_format.line_spacing = 1.5
+    styles["Normal"].paragraph_format.line_spacing = LINE_PITCH
+    for large in ("Title", "Masthead"):  # taller than the pitch: single spacing, or Word would clip them
+        styles[large].paragraph_format.line_spacing = 1.0
     _define_hyperlink_style(document)
 
 
