@@ -266,7 +266,7 @@ def test_docx_fonts_come_from_the_config(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.chdir(folder)
     result = CliRunner().invoke(app, ["build", "--date", "2025-07-11"], catch_exceptions=False)
     assert result.exit_code in (0, 4), result.output
-    document = Document(str(folder / "dist" / "周报-2025-07-11.docx"))
+    document = Document(str(folder / "dist" / "2025" / "周报-2025-07-11.docx"))
     east_asian = {name: document.styles[name].element.rPr.rFonts.get(f"{W}eastAsia")
                   for name in ("Body Text", "Heading 2", "Masthead", "Lead", "ArticleTitle")}
     assert east_asian == {"Body Text": "仿宋", "Heading 2": "微软雅黑", "Masthead": "华文中宋", "Lead": "仿宋",
