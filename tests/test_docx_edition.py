@@ -364,3 +364,29 @@ def test_libreoffice_converts_it_and_the_text_survives(docx_bytes: bytes, tmp_pa
     missing = [piece for piece in pieces if normalised(piece) not in text]
     assert not missing
     assert re.search(r"第1页/共\d+页", text)
+
+
+def test_item_field_labels_are_bold_in_their_own_character_style() -> None:
+    import datetime as dt
+    import io
+
+    from docx import Document as read
+
+    from bulletin.config import Config
+    from bulletin.corpus import load_corpus
+    from bulletin.curate import curate
+    from bulletin.editions import RenderContext
+    from bulletin.editions.docx import render_docx
+    from bulletin.issue import build_issue
+    from conftest import SEEDS
+
+    config = Config()
+    issue = build_issue(curate(load_corpus(SEEDS).articles, config, dt.date(2025, 7, 11)), config)
+    document = read(io.BytesIO(render_docx(issue, RenderContext())))
+    fields = [p for p in document.paragraphs if p.style.name == "ItemField"]
+    assert len(fields) == 3 * len(issue.items)
+    for paragraph in fields:
+        label = paragraph.runs[0]
+        assert label.text in ("来源：", "链接：", "主要内容：")
+        assert label.style.name == "FieldLabel" and label.style.font.bold
+    assert fields[0].text == "来源：人民政协网"

@@ -36,6 +36,7 @@ from bulletin.editions import RenderContext
 from bulletin.errors import RenderError
 from bulletin.issue import Issue, Item, Typography, is_caption
 
+LABEL_STYLE = "FieldLabel"
 PAGE_WIDTH = Twips(11906)  # A4, 21.0 cm, as Word writes it
 PAGE_HEIGHT = Twips(16838)  # A4, 29.7 cm
 # The page of the PDF edition (issue.css): the text column is 38 characters of 12 pt, so a full line of
@@ -294,6 +295,22 @@ def _define_styles(document: DocxDocument, typography: Typography) -> None:
     for large in ("Title", "Masthead"):  # taller than the pitch: single spacing, or Word would clip them
         styles[large].paragraph_format.line_spacing = 1.0
     _define_hyperlink_style(document)
+    _define_label_style(document, typography.docx_heading)
+
+
+def _define_label_style(document: DocxDocument, east_asian: str) -> None:
+    """``FieldLabel``: the bold 来源：/链接：/主要内容： labels, as the PDF sets them."""
+    style = document.styles.add_style(LABEL_STYLE, WD_STYLE_TYPE.CHARACTER)
+    style.font.bold = True
+    _set_fonts(style.element.get_or_add_rPr(), east_asian, LATIN_FONT)
+
+
+def _add_label(paragraph: Paragraph, text: str, east_asian: str) -> Run:
+    """A label run in the ``FieldLabel`` character style (its own font wins over the paragraph's)."""
+    run = _add_run(paragraph, text)
+    run.style = _cached(paragraph.part, "style", LABEL_STYLE, lambda: paragraph.part.document.styles[LABEL_STYLE])
+    _set_east_asian_font(run._r.get_or_add_rPr(), east_asian)
+    return run
 
 
 def _define_paragraph_style(document: DocxDocument, spec: _StyleSpec, east_asian: str) -> None:
@@ -437,11 +454,15 @@ def _add_item(document: DocxDocument, issue: Issue, item: Item, level: int) -> N
     labels = issue.labels
     heading = _add_heading(document, _item_heading_text(item), level)
     _add_bookmark(heading, bookmark_name(item.anchor), item.number)
-    _add_paragraph(document, "ItemField", f"{labels.source}{item.source}")
-    link = _add_paragraph(document, "ItemField", labels.link)
+    label_font = issue.typography.docx_heading
+    source = _add_paragraph(document, "ItemField")
+    _add_label(source, labels.source, label_font)
+    _add_run(source, item.source)
+    link = _add_paragraph(document, "ItemField")
+    _add_label(link, labels.link, label_font)
     if item.url:
         _add_external_hyperlink(link, item.url)
-    _add_paragraph(document, "ItemField", labels.content)
+    _add_label(_add_paragraph(document, "ItemField"), labels.content, label_font)
     _add_paragraph(document, "ArticleTitle", item.title)
     if item.subtitle:
         _add_paragraph(document, "ArticleSubtitle", item.subtitle)
