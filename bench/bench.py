@@ -68,13 +68,19 @@ def make_synthetic_project(folder: Path, count: int) -> None:
     shutil.copy(REPO / "config" / "bulletin.yaml", folder / "config" / "bulletin.yaml")
     corpus = folder / "seeds"
     corpus.mkdir()
+    import random
+
     articles = load_corpus(REPO / "seeds").articles
+    pool = [paragraph for article in articles for paragraph in article.paragraphs if len(paragraph) > 40]
     for n in range(count):
+        # Each article its own mix of real paragraphs, title and URL: the curator collapses near-duplicates.
         source = articles[n % len(articles)]
         day = dt.date(2025, 7, 5) + dt.timedelta(days=n % 7)
-        text = format_article(title=f"{source.title}（{n + 1}）", source=source.source,
-                              url=source.url or f"https://example.cn/{n}.html", date=day,
-                              paragraphs=source.paragraphs)
+        first = pool[n % len(pool)]
+        paragraphs = [first, *random.Random(n).sample([p for p in pool if p != first], 9)]
+        title = f"{paragraphs[0][:18]}…（{n + 1}）"
+        text = format_article(title=title, source=source.source,
+                              url=f"https://example.cn/{n}.html", date=day, paragraphs=paragraphs)
         (corpus / f"{day.isoformat()}-{n:04d}.md").write_text(text, encoding="utf-8")
 
 
@@ -107,7 +113,8 @@ def main() -> None:
     for name, figures in rows.items():
         sizes = ", ".join(f"{ext} {size / 1024:.0f} KB" for ext, size in figures.get("sizes", {}).items())
         timing = ", ".join(f"{k} {v:.2f} s" for k, v in figures.items() if k.endswith("_s"))
-        print(f"{name:32} {timing}; peak {figures['peak_mb']:.0f} MB; {sizes}")
+        items = f"{figures['items']} items, " if "items" in figures else ""
+        print(f"{name:32} {items}{timing}; peak {figures['peak_mb']:.0f} MB; {sizes}")
     synth_build = rows[f"synthetic ({args.articles} items)"]["build_s"]
     bare = rows[f"bare WeasyPrint ({args.articles} items)"]["weasyprint_s"]
     print(f"{'PDF-only overhead estimate':32} build includes DOCX; WeasyPrint alone {bare:.2f} s of {synth_build:.2f} s")

@@ -190,9 +190,15 @@ def _cached(part: object, kind: str, key: object, compute: Callable[[], Any]) ->
     return cache[(kind, key)]
 
 
+def _style_id(document_part: Any, name: str) -> str:
+    """The id of style ``name``. Setting a style by name or object makes python-docx scan every style for
+    the default one each time (seconds for a long issue); the id is looked up once per document."""
+    return _cached(document_part, "style_id", name, lambda: document_part.document.styles[name].style_id)
+
+
 def _add_paragraph(document: DocxDocument, style: str, text: str = "") -> Paragraph:
-    paragraph = document.add_paragraph(
-        style=_cached(document.part, "style", style, lambda: document.styles[style]))
+    paragraph = document.add_paragraph()
+    paragraph._p.style = _style_id(document.part, style)
     if text:
         _add_run(paragraph, text)
     return paragraph
@@ -232,7 +238,7 @@ def _add_external_hyperlink(paragraph: Paragraph, url: str) -> None:
     safe_url = xml_safe(url)
     rel_id = paragraph.part.relate_to(safe_url, RT.HYPERLINK, is_external=True)
     run = _add_run(paragraph, safe_url)
-    run.style = "Hyperlink"
+    run._r.style = _style_id(paragraph.part, "Hyperlink")
     _wrap_in_hyperlink(paragraph, run, {"r:id": rel_id, "w:history": "1"})
 
 
@@ -308,7 +314,7 @@ def _define_label_style(document: DocxDocument, east_asian: str) -> None:
 def _add_label(paragraph: Paragraph, text: str, east_asian: str) -> Run:
     """A label run in the ``FieldLabel`` character style (its own font wins over the paragraph's)."""
     run = _add_run(paragraph, text)
-    run.style = _cached(paragraph.part, "style", LABEL_STYLE, lambda: paragraph.part.document.styles[LABEL_STYLE])
+    run._r.style = _style_id(paragraph.part, LABEL_STYLE)
     _set_east_asian_font(run._r.get_or_add_rPr(), east_asian)
     return run
 
