@@ -35,7 +35,9 @@ def example_article(config: Config, today: dt.date) -> str:
 def project_files(config: Config, today: dt.date) -> dict[Path, bytes]:
     """Every file of a new project, by path relative to the project folder."""
     config_text = (DEFAULTS / "bulletin.yaml").read_bytes()
-    files = {CONFIG_FILE: config_text, Path("README.md"): (DEFAULTS / "README.md").read_bytes(),
+    files = {CONFIG_FILE: config_text,
+             CONFIG_FILE.with_name("clutter.yaml"): (DEFAULTS / "project-clutter.yaml").read_bytes(),
+             Path("README.md"): (DEFAULTS / "README.md").read_bytes(),
              Path(config.paths.corpus) / EXAMPLE_ARTICLE: example_article(config, today).encode("utf-8")}
     for template in sorted(BUILTIN_TEMPLATES.iterdir()):
         if template.is_file():

@@ -240,3 +240,19 @@ def test_hostile_article_comes_out_as_text_in_the_pdf(tmp_path: Path) -> None:
     text = "".join(pdftotext(folder / "dist" / "2025" / "周报-2025-07-11.pdf").split())  # lines wrap anywhere
     assert "<script>alert(1)</script>&数据{{7*7}}{%forxinrange(3)%}循环{%endfor%}" in text
     assert "{{issue.__class__}}<b>不应加粗</b>&amp;" in text
+
+
+def test_the_scaffold_is_the_sample_project_but_for_the_corpus_folder() -> None:
+    """bulletin init writes bulletin/defaults/*; the repository's own config must not drift from it."""
+    from conftest import REPO
+
+    defaults = REPO / "bulletin" / "defaults"
+    sample = (REPO / "config" / "bulletin.yaml").read_text(encoding="utf-8")
+    scaffold = (defaults / "bulletin.yaml").read_text(encoding="utf-8")
+    assert scaffold == sample.replace("  corpus: seeds        #", "  corpus: articles     #")
+    assert (defaults / "project-clutter.yaml").read_bytes() == (REPO / "config" / "clutter.yaml").read_bytes()
+
+
+def test_init_writes_the_clutter_rules_file(tmp_path: Path) -> None:
+    assert bulletin("init", str(tmp_path / "p"), cwd=tmp_path).returncode == 0
+    assert "drop_lines" in (tmp_path / "p" / "config" / "clutter.yaml").read_text(encoding="utf-8")
