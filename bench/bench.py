@@ -78,9 +78,9 @@ SCENARIO = textwrap.dedent('''
 def make_synthetic_project(folder: Path, count: int) -> None:
     """A project whose corpus holds ``count`` articles in one week, cycled from the sample corpus."""
     sys.path.insert(0, str(REPO))
-    from bulletin.corpus import format_article, load_corpus
-
     import datetime as dt
+
+    from bulletin.corpus import format_article, load_corpus
 
     (folder / "config").mkdir(parents=True)
     shutil.copy(REPO / "config" / "bulletin.yaml", folder / "config" / "bulletin.yaml")

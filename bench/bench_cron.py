@@ -32,7 +32,7 @@ def main() -> None:
     from aiosmtpd.controller import Controller
 
     class Sink:
-        async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201
+        async def handle_DATA(self, server, session, envelope):
             return "250 OK"
 
     with socket.socket() as probe:

@@ -41,7 +41,7 @@ def generate(folder: Path, count: int, end: dt.date) -> None:
         (folder / f"{day.isoformat()}-{index:05d}.md").write_text(text, encoding="utf-8")
 
 
-def timed(label: str, action):  # noqa: ANN001, ANN201 - a tiny timing helper
+def timed(label: str, action):
     start = time.perf_counter()
     result = action()
     print(f"{label}: {time.perf_counter() - start:.3f} s")

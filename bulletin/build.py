@@ -11,8 +11,18 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bulletin.archive import (ArticleEntry, CatalogEntry, Manifest, StagedEdition, already_published, find_manifest,
-                              manifest_path, now_text, publish, same_as_published)
+from bulletin.archive import (
+    ArticleEntry,
+    CatalogEntry,
+    Manifest,
+    StagedEdition,
+    already_published,
+    find_manifest,
+    manifest_path,
+    now_text,
+    publish,
+    same_as_published,
+)
 from bulletin.config import Project, issue_day_of_week
 from bulletin.corpus import load_corpus
 from bulletin.curate import Selection, curate

@@ -37,7 +37,7 @@ def check_reference_docx(project: Project) -> list[BulletinError]:
 
     try:
         docx.Document(str(path))
-    except Exception as exc:  # python-docx raises several kinds for a damaged file  # noqa: BLE001
+    except Exception as exc:  # python-docx raises several kinds for a damaged file
         return [BulletinError(f"无法打开 DOCX 样式参考文档（{type(exc).__name__}）。请用 Word 或 WPS 打开后"
                               "另存为 .docx 格式（不是 .doc 或 .wps）。", path=path)]
     return []

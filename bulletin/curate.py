@@ -110,7 +110,7 @@ def outlet_rank(config: Config, source: str) -> int:
         return len(config.outlet_priority)
 
 
-def _preference(config: Config, pinned: frozenset[str]):  # noqa: ANN202 - a sort key
+def _preference(config: Config, pinned: frozenset[str]):
     """Which of two articles wins a duplicate or a cap: pinned, then outlet priority, then newer."""
     return lambda article: (article.name not in pinned, outlet_rank(config, article.source),
                             -article.date.toordinal(), article.name)

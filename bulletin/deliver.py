@@ -109,8 +109,8 @@ def checked_attachments(root: Path, manifest: Manifest) -> list[Path]:
     for entry in manifest.editions:
         path = root / entry.file
         if not path.is_file() or sha256_file(path) != entry.sha256:
-            raise BulletinError(f"文件缺失或与归档清单不符，未发送。请运行“bulletin archive verify”检查，"
-                                f"必要时用 build --force 重新生成该期。", path=path)
+            raise BulletinError("文件缺失或与归档清单不符，未发送。请运行“bulletin archive verify”检查，"
+                                "必要时用 build --force 重新生成该期。", path=path)
         paths.append(path)
     return paths
 

@@ -10,10 +10,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
-import bulletin.files
 from conftest import article_text, make_project, pdftotext
 from weekly import EDITIONS, SAMPLE_DATE, archive_files, cli, manifest, weekly_project
+
+import bulletin.files
 
 pytestmark = pytest.mark.slow
 

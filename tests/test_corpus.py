@@ -8,8 +8,15 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS, article_text
 
-from bulletin.corpus import (ArticleError, format_article, load_corpus, parse_article, read_article,
-                             split_paragraphs, write_article)
+from bulletin.corpus import (
+    ArticleError,
+    format_article,
+    load_corpus,
+    parse_article,
+    read_article,
+    split_paragraphs,
+    write_article,
+)
 
 
 def test_sample_corpus_loads_without_problems() -> None:

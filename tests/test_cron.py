@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 
 import pytest
-
-from bulletin.runlog import read_log
 from conftest import article_text, pdftotext
 from weekly import SAMPLE_DATE, archive_files, cli, cron_env, run_module, start_module, weekly_project
+
+from bulletin.runlog import read_log
 
 pytestmark = pytest.mark.slow
 

@@ -17,7 +17,6 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from pypdf import PdfReader
-
 from weekly import EDITIONS, SAMPLE_DATE, cli, manifest, weekly_project
 
 pytestmark = pytest.mark.slow
@@ -33,7 +32,7 @@ class Mailbox:
         self.envelopes: list[tuple[str, list[str]]] = []
         self.busy = busy
 
-    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: ANN001 - aiosmtpd's interface
+    async def handle_DATA(self, server, session, envelope) -> str:
         if self.busy:
             self.busy -= 1
             return "451 4.3.0 Try again later"
@@ -42,7 +41,7 @@ class Mailbox:
         return "250 OK"
 
 
-def check_password(server, session, envelope, mechanism, auth_data) -> AuthResult:  # noqa: ANN001
+def check_password(server, session, envelope, mechanism, auth_data) -> AuthResult:
     ok = isinstance(auth_data, LoginPassword) and auth_data.login == b"zhoubao" and \
         auth_data.password == PASSWORD.encode()
     return AuthResult(success=ok, handled=False)

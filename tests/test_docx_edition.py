@@ -298,9 +298,9 @@ def test_core_properties_come_from_the_issue(document, issue: Issue) -> None:
     assert properties.title == "卫生健康大数据与政策研究周报 第27期 2025年7月11日"
     assert properties.author == properties.last_modified_by == issue.publisher
     assert properties.language == "zh-CN"
-    midnight = dt.datetime(2025, 7, 11, tzinfo=dt.timezone.utc)
-    assert properties.created.replace(tzinfo=dt.timezone.utc) == midnight
-    assert properties.modified.replace(tzinfo=dt.timezone.utc) == midnight
+    midnight = dt.datetime(2025, 7, 11, tzinfo=dt.UTC)
+    assert properties.created.replace(tzinfo=dt.UTC) == midnight
+    assert properties.modified.replace(tzinfo=dt.UTC) == midnight
     assert "python-docx" not in (properties.comments + properties.author)
 
 
@@ -370,6 +370,7 @@ def test_item_field_labels_are_bold_in_their_own_character_style() -> None:
     import datetime as dt
     import io
 
+    from conftest import SEEDS
     from docx import Document as read
 
     from bulletin.config import Config
@@ -378,7 +379,6 @@ def test_item_field_labels_are_bold_in_their_own_character_style() -> None:
     from bulletin.editions import RenderContext
     from bulletin.editions.docx import render_docx
     from bulletin.issue import build_issue
-    from conftest import SEEDS
 
     config = Config()
     issue = build_issue(curate(load_corpus(SEEDS).articles, config, dt.date(2025, 7, 11)), config)

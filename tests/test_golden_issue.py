@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import RAW_SEEDS, have, make_project, pdftotext, SEEDS
+from conftest import RAW_SEEDS, SEEDS, have, make_project, pdftotext
 
 from bulletin.build import BuildOptions, build
 from bulletin.config import load_project

@@ -37,7 +37,7 @@ def test_nothing_is_fetched_from_anywhere() -> None:
     tags = {tag for tag, _ in page.tags}
     assert not tags & {"link", "script", "img", "iframe", "style", "object"}
     item_urls = {item.url for item in issue.items if item.url}
-    for tag, attrs in page.tags:
+    for _tag, attrs in page.tags:
         assert "src" not in attrs
         href = attrs.get("href")
         if href:

@@ -16,9 +16,18 @@ import pytest
 from conftest import have, make_project
 from docx import Document
 from lxml import etree
-from proof import (SampleEditions, build_sample, docx_to_pdf, libreoffice_convert, page_lines, page_of,
-                   page_texts, reading_text,
-                   soffice, squeeze)
+from proof import (
+    SampleEditions,
+    build_sample,
+    docx_to_pdf,
+    libreoffice_convert,
+    page_lines,
+    page_of,
+    page_texts,
+    reading_text,
+    soffice,
+    squeeze,
+)
 from test_docx_edition import make_issue, make_item
 from typer.testing import CliRunner
 

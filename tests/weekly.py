@@ -7,10 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import REPO, SEEDS, make_project
 from typer.testing import CliRunner
 
 from bulletin.cli import app
-from conftest import REPO, SEEDS, make_project
 
 # The DOCX edition lives on another branch until it is merged; every edition that exists is tested.
 EDITIONS = ["pdf", "docx"]

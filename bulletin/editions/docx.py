@@ -374,7 +374,7 @@ def _set_language(document: DocxDocument, language: str) -> None:
 def _set_core_properties(document: DocxDocument, issue: Issue) -> None:
     """Title, author and dates from the issue, never the clock, so the file is reproducible."""
     properties = document.core_properties
-    midnight = dt.datetime.combine(issue.date, dt.time(0, 0), tzinfo=dt.timezone.utc)
+    midnight = dt.datetime.combine(issue.date, dt.time(0, 0), tzinfo=dt.UTC)
     properties.title = issue.title
     properties.author = issue.publisher
     properties.last_modified_by = issue.publisher
