@@ -17,7 +17,13 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from tests.conftest import make_project  # noqa: E402
-from tests.test_ingest_portals import check_article, expectations, fixtures, ingest_paste, match_article  # noqa: E402
+from tests.test_ingest_portals import (  # noqa: E402
+    check_article,
+    expectations,
+    fixtures,
+    ingest_paste,
+    match_article,
+)
 
 
 def main() -> None:

@@ -144,7 +144,7 @@ class _Header:
     """The header of an article: its headline-like lines, and how many of them came before the first
     line that dates the article or names its outlet (None: no such line)."""
 
-    titles: tuple[str, ...]
+    titles: tuple[Paragraph, ...]
     anchor: int | None
     end: int
 
@@ -152,7 +152,7 @@ class _Header:
 def _read_header(paragraphs: list[Paragraph], chunk: Chunk, rules: Rules, found: _Collector,
                  extra: dict[str, str]) -> _Header:
     """Consume the header lines (titles, bylines, column labels, metadata) up to where the body starts."""
-    titles: list[str] = []
+    titles: list[Paragraph] = []
     anchor: int | None = None
     index = 0
     if chunk.kind == "digest" and paragraphs and NUMBERED_TITLE.match(paragraphs[0].text):
@@ -162,7 +162,7 @@ def _read_header(paragraphs: list[Paragraph], chunk: Chunk, rules: Rules, found:
         while index < min(len(paragraphs), 3) and not rules.is_metadata(paragraphs[index].text):
             title += paragraphs[index].text
             index += 1
-        titles.append(title)
+        titles.append(Paragraph(title, paragraphs[0].line))
         found.offer("title", title, paragraphs[0])
     while index < len(paragraphs):
         paragraph = paragraphs[index]
@@ -180,38 +180,37 @@ def _read_header(paragraphs: list[Paragraph], chunk: Chunk, rules: Rules, found:
         elif rules.matches("columns", paragraph.text) and not titles:
             extra.setdefault("column", paragraph.text.strip("【】 "))
         elif is_heading_like(paragraph.text):
-            if titles and _squash(paragraph.text) == _squash(titles[0 if not anchor else anchor - 1]):
+            if titles and _squash(paragraph.text) == _squash(titles[0 if not anchor else anchor - 1].text):
                 pass  # the title repeated above the body (digests, pages saved whole)
             elif anchor:
                 break  # the title stood above the date line: a short line after it is the body's
             elif index + 1 < len(paragraphs) or not titles:
-                titles.append(_strip_number(paragraph.text))
+                titles.append(Paragraph(_strip_number(paragraph.text), paragraph.line))
         else:
             break
         index += 1
     return _Header(tuple(titles), anchor, index)
 
 
-def _choose_title(header: _Header, found: _Collector, paragraphs: list[Paragraph],
-                  extra: dict[str, str]) -> int:
+def _choose_title(header: _Header, found: _Collector, extra: dict[str, str]) -> int:
     """Set the title (and kicker, subtitle) from the header's lines; return how many lines were page
     chrome (site names, menus above a portal page's title)."""
     if "title" in found.found or not header.titles:
         return 0
     # On a portal page the title is the last line above the date line; lines above it are the site's.
     candidates = header.titles[:header.anchor] if header.anchor else header.titles
-    main = [t for t in candidates if not t.startswith(("—", "-"))]
-    subtitles = [t.lstrip("—- ") for t in candidates if t.startswith(("—", "-"))]
+    main = [t for t in candidates if not t.text.startswith(("—", "-"))]
+    subtitles = [t.text.lstrip("—- ") for t in candidates if t.text.startswith(("—", "-"))]
     if not main:
         return 0
-    found.found["title"] = Found(main[-1], found.where(paragraphs[0]))
+    found.found["title"] = Found(main[-1].text, found.where(main[-1]))
     if subtitles:
         extra["subtitle"] = subtitles[0]
     if header.anchor:
         return len(main) - 1
     # In a newspaper a kicker (引题) stands above the main title; the main title is the last of the lines.
     if len(main) > 1:
-        extra["kicker"] = "；".join(main[:-1])
+        extra["kicker"] = "；".join(t.text for t in main[:-1])
     return 0
 
 
@@ -270,11 +269,11 @@ def build_draft(chunk: Chunk, hints: Hints, rules: Rules, origin: str, *, only_a
     header = _read_header(paragraphs, chunk, rules, found, extra)
     body, dropped = _read_body(paragraphs, header.end, rules, found, extra)
     if not body and header.titles and "title" not in found.found:
-        body = [Paragraph(t, paragraphs[0].line) for t in header.titles]  # only short lines: keep them as text
+        body = list(header.titles)  # only short lines: keep them as text
         header = _Header((), None, header.end)
     if not body:
         return None
-    dropped += _choose_title(header, found, paragraphs, extra)
+    dropped += _choose_title(header, found, extra)
     dateline = rules.dateline(body[0].text)
     if dateline and dateline.groupdict().get("source"):
         found.offer("source", dateline.group("source"), body[0], WEAK)  # （中央社记者…电）
