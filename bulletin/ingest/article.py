@@ -139,6 +139,10 @@ def _next_to_date_line(paragraphs: list[Paragraph], index: int, rules: Rules) ->
     return False
 
 
+# A headline is longer than this; shorter lines above a date line are site names and menu items.
+_TITLE_MIN_CHARS = 6
+
+
 @dataclass(frozen=True)
 class _Header:
     """The header of an article: its headline-like lines, and how many of them came before the first
@@ -147,6 +151,11 @@ class _Header:
     titles: tuple[Paragraph, ...]
     anchor: int | None
     end: int
+
+    def above_anchor(self) -> list[Paragraph]:
+        """The lines above the first date/source line that can be a headline (portal pages put the
+        title there; WeChat puts the account line first and the title below it)."""
+        return [t for t in self.titles[:self.anchor or 0] if len(_squash(t.text)) >= _TITLE_MIN_CHARS]
 
 
 def _read_header(paragraphs: list[Paragraph], chunk: Chunk, rules: Rules, found: _Collector,
@@ -180,9 +189,10 @@ def _read_header(paragraphs: list[Paragraph], chunk: Chunk, rules: Rules, found:
         elif rules.matches("columns", paragraph.text) and not titles:
             extra.setdefault("column", paragraph.text.strip("【】 "))
         elif is_heading_like(paragraph.text):
-            if titles and _squash(paragraph.text) == _squash(titles[0 if not anchor else anchor - 1].text):
+            above = _Header(tuple(titles), anchor, index).above_anchor()
+            if titles and _squash(paragraph.text) == _squash((above or titles)[-1 if above else 0].text):
                 pass  # the title repeated above the body (digests, pages saved whole)
-            elif anchor:
+            elif above:
                 break  # the title stood above the date line: a short line after it is the body's
             elif index + 1 < len(paragraphs) or not titles:
                 titles.append(Paragraph(_strip_number(paragraph.text), paragraph.line))
@@ -198,7 +208,8 @@ def _choose_title(header: _Header, found: _Collector, extra: dict[str, str]) -> 
     if "title" in found.found or not header.titles:
         return 0
     # On a portal page the title is the last line above the date line; lines above it are the site's.
-    candidates = header.titles[:header.anchor] if header.anchor else header.titles
+    above = header.above_anchor()
+    candidates = above or header.titles[header.anchor or 0:]
     main = [t for t in candidates if not t.text.startswith(("—", "-"))]
     subtitles = [t.text.lstrip("—- ") for t in candidates if t.text.startswith(("—", "-"))]
     if not main:
@@ -206,8 +217,8 @@ def _choose_title(header: _Header, found: _Collector, extra: dict[str, str]) -> 
     found.found["title"] = Found(main[-1].text, found.where(main[-1]))
     if subtitles:
         extra["subtitle"] = subtitles[0]
-    if header.anchor:
-        return len(main) - 1
+    if above or header.anchor:
+        return len(header.titles) - 1 - len(subtitles)
     # In a newspaper a kicker (引题) stands above the main title; the main title is the last of the lines.
     if len(main) > 1:
         extra["kicker"] = "；".join(t.text for t in main[:-1])
