@@ -70,11 +70,12 @@ def check_article(wanted: dict, article: Article | None) -> list[Check]:
     return checks
 
 
-def ingest_paste(paste: Path, project: Path) -> tuple[int, str, list[Article]]:
+def ingest_paste(paste: Path, project: Path, reference: str | None = None) -> tuple[int, str, list[Article]]:
+    """Ingest one paste through the CLI into ``project/incoming``; the exit code, output and articles."""
     into = project / "incoming"
-    reference = expectations(paste)["reference_date"]
+    reference = reference or str(expectations(paste)["reference_date"])
     result = CliRunner().invoke(app, ["ingest", str(paste), "--into", str(into), "--project", str(project),
-                                      "--reference-date", str(reference)], catch_exceptions=False)
+                                      "--reference-date", reference], catch_exceptions=False)
     articles = list(load_corpus(into).articles) if into.is_dir() else []
     return result.exit_code, result.output, articles
 
@@ -105,7 +106,7 @@ def test_portal_paste(paste: Path, tmp_path: Path) -> None:
 def test_short_site_line_above_the_wechat_header_is_not_the_title(tmp_path: Path) -> None:
     paste = tmp_path / "wechat.txt"
     paste.write_text("健康界\n" + (PORTALS / "wechat-original.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    code, output, [article] = ingest_paste_with(paste, tmp_path, "2025-07-11")
+    _, output, [article] = ingest_paste(paste, make_project(tmp_path / "p"), "2025-07-11")
     assert article.title == "DRG/DIP 2.0版分组方案落地一周年：医院如何应对？", output
     assert (article.source, article.date.isoformat(), article.author) == ("健康界", "2025-07-08", "王晓")
 
@@ -114,13 +115,13 @@ def test_labelled_source_beats_the_unlabelled_header(tmp_path: Path) -> None:
     paste = tmp_path / "sina.txt"
     text = (PORTALS / "sina.txt").read_text(encoding="utf-8")
     paste.write_text(text.replace("责任编辑：赵四", "来源：国家医保局网站\n责任编辑：赵四"), encoding="utf-8")
-    code, output, [article] = ingest_paste_with(paste, tmp_path, "2025-07-11")
+    _, output, [article] = ingest_paste(paste, make_project(tmp_path / "p"), "2025-07-11")
     assert article.source == "国家医保局网站"
     assert "来源：国家医保局网站  ← sina.txt 第 10 行" in output
 
 
 def test_year_of_a_month_day_header_comes_from_the_reference_date(tmp_path: Path) -> None:
-    code, output, [article] = ingest_paste_with(PORTALS / "cctv-app.txt", tmp_path, "2026-01-05")
+    _, output, [article] = ingest_paste(PORTALS / "cctv-app.txt", make_project(tmp_path / "p"), "2026-01-05")
     assert article.date.isoformat() == "2025-07-08"
     assert "日期：2025-07-08  ← cctv-app.txt 第 3 行（年份据参考日期（--reference-date）推断）" in output
 
@@ -132,7 +133,7 @@ def test_editor_header_rule_and_bad_group_name(tmp_path: Path) -> None:
                      encoding="utf-8")
     rules = project / "config" / "clutter.yaml"
     rules.write_text("header_lines:\n  - '(?P<source>[^·]+)·第\\d+期·(?P<date>[\\d.]+)'\n", encoding="utf-8")
-    code, output, [article] = ingest_paste_with(paste, tmp_path, "2025-07-11", project=project)
+    _, _, [article] = ingest_paste(paste, project, "2025-07-11")
     assert (article.title, article.source, article.date.isoformat()) == ("社区医院建设指南发布", "卫健快讯", "2025-07-09")
     rules.write_text("header_lines:\n  - '(?P<outlet>\\S+) (?P<date>\\S+)'\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["ingest", str(paste), "--project", str(project), "--dry-run"],
@@ -140,11 +141,3 @@ def test_editor_header_rule_and_bad_group_name(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "config/clutter.yaml:2:5: header_lines 的第 1 条规则有未知的分组名 outlet" in result.output
 
-
-def ingest_paste_with(paste: Path, folder: Path, reference: str,
-                      project: Path | None = None) -> tuple[int, str, list[Article]]:
-    project = project or make_project(folder / "project")
-    into = folder / "incoming"
-    result = CliRunner().invoke(app, ["ingest", str(paste), "--into", str(into), "--project", str(project),
-                                      "--reference-date", reference], catch_exceptions=False)
-    return result.exit_code, result.output, list(load_corpus(into).articles) if into.is_dir() else []
