@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bulletin.corpus import format_article, load_corpus, write_article
 from bulletin.errors import ArticleError, BulletinError, IngestError
-from bulletin.ingest.article import Draft, Found, Hints, build_draft
+from bulletin.ingest.article import Draft, Found, Hints, build_draft, read_page_header
 from bulletin.ingest.decode import decode_text, read_limited, to_simplified
 from bulletin.ingest.dedupe import DuplicateIndex
 from bulletin.similarity import shingles
@@ -135,16 +135,17 @@ def _drafts(item: str, options: IngestOptions, rules: Rules) -> InputReport:
         text = page.text
     cleaned = clean_paste(text, rules)
     chunks, preamble = split_articles(cleaned.paragraphs, rules)
+    origin = Path(item).name if not is_url(item) else "网页"
+    page = read_page_header(preamble, hints, rules, origin)
     drafts = []
     for chunk in chunks:
-        draft = build_draft(chunk, hints, rules, Path(item).name if not is_url(item) else "网页",
-                            only_article=len(chunks) == 1, known=known)
+        draft = build_draft(chunk, hints, rules, origin, only_article=len(chunks) == 1, known=known, page=page)
         if draft is not None:
             drafts.append(draft)
     if not drafts:
         raise IngestError("去掉杂项后没有剩下正文，未导入。如果这是误判，请检查 config/clutter.yaml 中的规则。",
                           path=item)
-    dropped = cleaned.dropped + preamble + sum(d.dropped for d in drafts)
+    dropped = cleaned.dropped + len(preamble) + sum(d.dropped for d in drafts)
     outcomes = tuple(Outcome(d, None, "") for d in drafts)
     return InputReport(origin=item, outcomes=outcomes, dropped=dropped, encoding=encoding, converted=converted)
 

@@ -8,6 +8,8 @@ import re
 
 FULL_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 MONTH_DAY = re.compile(r"(?<![\d年])\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# A month and day on a metadata line, as portals print them without a year: 07-08, 7/8, 7月8日.
+SHORT_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[-/月]\s*(\d{1,2})(?!\d)")
 # An event a paste reports may lie a little after the paste's date (an announced meeting), not months.
 _FUTURE_SLACK = dt.timedelta(days=31)
 
@@ -47,3 +49,9 @@ def find_date(text: str, reference: dt.date) -> tuple[dt.date, bool] | None:
         if date:
             return date, True
     return None
+
+
+def parse_short_date(text: str, reference: dt.date) -> dt.date | None:
+    """A month-day written on a metadata line (07-08 10:35), in the year that fits ``reference``."""
+    match = SHORT_DATE.search(text)
+    return resolve_month_day(int(match.group(1)), int(match.group(2)), reference) if match else None

@@ -101,7 +101,7 @@ def _reflow_hard_wrapped(lines: list[tuple[str, int]], full: int, rules: Rules) 
     for line, number in lines:
         if not line:
             continue  # blank lines in extracted PDF text separate lines, not paragraphs
-        if rules.matches("metadata_lines", line):
+        if rules.is_metadata(line):
             if text:
                 paragraphs.append(Paragraph(text, start))
                 text = ""
@@ -124,8 +124,8 @@ def _join_page_breaks(paragraphs: list[Paragraph], rules: Rules, *, by_punctuati
         if joined:
             previous = joined[-1]
             if (by_punctuation and len(previous.text) >= FRAGMENT_MIN_CHARS and _CUT_END.search(previous.text)
-                    and not rules.matches("metadata_lines", previous.text)
-                    and not rules.matches("metadata_lines", paragraph.text)
+                    and not rules.is_metadata(previous.text)
+                    and not rules.is_metadata(paragraph.text)
                     and not rules.matches("photo_captions", previous.text)
                     and not is_heading_like(paragraph.text) and not rules.opens_with_dateline(paragraph.text)):
                 joined[-1] = Paragraph(_join(previous.text, paragraph.text), previous.line)

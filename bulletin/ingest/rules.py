@@ -17,9 +17,14 @@ from bulletin.yamltext import load_yaml, positions
 DEFAULT_RULES = Path(__file__).resolve().parent.parent / "defaults" / "clutter.yaml"
 PROJECT_RULES = Path("config") / "clutter.yaml"
 
-RULE_LISTS = ("drop_inline", "drop_lines", "stop_lines", "metadata_lines", "bylines", "columns",
-              "datelines", "photo_captions")
-METADATA_GROUPS = ("title", "source", "url", "date", "author")
+RULE_LISTS = ("drop_inline", "drop_lines", "stop_lines", "metadata_lines", "header_lines", "outlets", "bylines",
+              "columns", "datelines", "photo_captions")
+METADATA_GROUPS = ("title", "source", "url", "date", "author", "original_title")
+# Lists whose named groups are metadata fields (a dateline may name its news agency as the source).
+GROUPED_LISTS = {"metadata_lines": METADATA_GROUPS, "header_lines": METADATA_GROUPS, "datelines": ("source",)}
+# How much a metadata value is worth: a labelled line (来源：) beats an unlabelled header line (a date
+# and an outlet side by side), which beats what a newspaper page's header says for all its articles.
+STRONG, WEAK, PAGE = 2, 1, 0
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,8 @@ class Rules:
     drop_lines: tuple[re.Pattern[str], ...]
     stop_lines: tuple[re.Pattern[str], ...]
     metadata_lines: tuple[re.Pattern[str], ...]
+    header_lines: tuple[re.Pattern[str], ...]
+    outlets: tuple[re.Pattern[str], ...]
     bylines: tuple[re.Pattern[str], ...]
     columns: tuple[re.Pattern[str], ...]
     datelines: tuple[re.Pattern[str], ...]
@@ -43,9 +50,29 @@ class Rules:
                 return match
         return None
 
+    def metadata(self, line: str) -> tuple[re.Match[str], int] | None:
+        """The metadata a line carries and its worth: ``STRONG`` for a labelled line, ``WEAK`` for an
+        unlabelled header line."""
+        match = self.matches("metadata_lines", line)
+        if match:
+            return match, STRONG
+        match = self.matches("header_lines", line)
+        return (match, WEAK) if match else None
+
+    def is_metadata(self, line: str) -> bool:
+        return self.metadata(line) is not None
+
     def opens_with_dateline(self, text: str) -> bool:
         """Whether a paragraph opens like a newspaper item (本报讯, 新华社…电)."""
-        return any(pattern.match(text[:40]) for pattern in self.datelines)
+        return self.dateline(text) is not None
+
+    def dateline(self, text: str) -> re.Match[str] | None:
+        """The dateline a paragraph opens with, if any."""
+        for pattern in self.datelines:
+            match = pattern.match(text[:40])
+            if match:
+                return match
+        return None
 
 
 def _read_rules(path: Path) -> dict[str, list[str]]:
@@ -86,10 +113,11 @@ def _read_rules(path: Path) -> dict[str, list[str]]:
                 raise ConfigError(f"{key} 的第 {index + 1} 条规则不是有效的正则表达式：{exc.msg}"
                                   f"（第 {exc.pos} 个字符）。", path=path, line=line, column=column,
                                   key=f"{key}.{index}") from None
-            unknown = set(compiled.groupindex) - set(METADATA_GROUPS)
-            if key == "metadata_lines" and unknown:
-                raise ConfigError(f"metadata_lines 的第 {index + 1} 条规则有未知的分组名 "
-                                  f"{'、'.join(sorted(unknown))}；可用：{'、'.join(METADATA_GROUPS)}。",
+            allowed = GROUPED_LISTS.get(key, ())
+            unknown = set(compiled.groupindex) - set(allowed)
+            if key in GROUPED_LISTS and unknown:
+                raise ConfigError(f"{key} 的第 {index + 1} 条规则有未知的分组名 "
+                                  f"{'、'.join(sorted(unknown))}；可用：{'、'.join(allowed)}。",
                                   path=path, line=line, column=column, key=f"{key}.{index}")
     return data
 

@@ -26,13 +26,13 @@ class Chunk:
 
 
 def is_metadata(paragraph: Paragraph, rules: Rules) -> bool:
-    match = rules.matches("metadata_lines", paragraph.text)
-    return bool(match and match.groupdict())
+    found = rules.metadata(paragraph.text)
+    return bool(found and found[0].groupdict())
 
 
 def _is_header_line(paragraph: Paragraph, rules: Rules) -> bool:
     return (is_heading_like(paragraph.text) or bool(rules.matches("bylines", paragraph.text))) \
-        and not rules.matches("metadata_lines", paragraph.text)
+        and not rules.is_metadata(paragraph.text)
 
 
 def _digest_starts(paragraphs: list[Paragraph], rules: Rules) -> list[int]:
@@ -73,16 +73,17 @@ def _metadata_starts(paragraphs: list[Paragraph], rules: Rules) -> list[int]:
     """A title line directly followed by a date or 来源 line (portal pages pasted whole)."""
     starts = []
     for index, paragraph in enumerate(paragraphs[1:], start=1):
-        match = rules.matches("metadata_lines", paragraph.text)
-        if not match or not (match.groupdict().get("date") or match.groupdict().get("source")):
+        found = rules.metadata(paragraph.text)
+        if not found or not (found[0].groupdict().get("date") or found[0].groupdict().get("source")):
             continue
         if is_heading_like(paragraphs[index - 1].text) and not is_metadata(paragraphs[index - 1], rules):
             starts.append(_header_run_start(paragraphs, index, rules))
     return starts
 
 
-def split_articles(paragraphs: tuple[Paragraph, ...], rules: Rules) -> tuple[list[Chunk], int]:
-    """The articles of a paste, and how many paragraphs before the first one were dropped."""
+def split_articles(paragraphs: tuple[Paragraph, ...], rules: Rules) -> tuple[list[Chunk], tuple[Paragraph, ...]]:
+    """The articles of a paste, and the paragraphs before the first one that belong to none of them
+    (a newspaper page's header, a digest's preamble)."""
     items = list(paragraphs)
     digest = _digest_starts(items, rules)
     if digest:
@@ -91,18 +92,18 @@ def split_articles(paragraphs: tuple[Paragraph, ...], rules: Rules) -> tuple[lis
         starts = sorted(set(_newspaper_starts(items, rules)) | set(_metadata_starts(items, rules)))
         kind = "newspaper"
     if not starts or (len(starts) == 1 and all(is_heading_like(p.text) for p in items[:starts[0]])):
-        return [Chunk(tuple(items), "single")], 0
+        return [Chunk(tuple(items), "single")], ()
     chunks: list[Chunk] = []
-    dropped = 0
+    left: list[Paragraph] = []
     preamble = items[:starts[0]]
     # A newspaper page's lead article has no dateline; a digest's preamble is its own lead and contents.
     if kind == "newspaper" and preamble and _is_header_line(preamble[0], rules) \
             and any(not _is_header_line(p, rules) for p in preamble):
         chunks.append(Chunk(tuple(preamble), kind))
     else:
-        dropped = len(preamble)
+        left = preamble
     for start, end in zip(starts, [*starts[1:], len(items)]):
         chunks.append(Chunk(tuple(items[start:end]), kind))
     if len(chunks) == 1:
-        return [Chunk(chunks[0].paragraphs, "single")], dropped
-    return chunks, dropped
+        return [Chunk(chunks[0].paragraphs, "single")], tuple(left)
+    return chunks, tuple(left)
