@@ -99,7 +99,7 @@ def test_html_file(project: Path, tmp_path: Path) -> None:
 
 
 class _Pages(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - the http.server API
+    def do_GET(self) -> None:
         if self.path == "/article.html":
             data, kind = PAGE.encode("utf-8"), "text/html; charset=utf-8"
         elif self.path == "/photo.jpg":

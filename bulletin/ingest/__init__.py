@@ -18,11 +18,11 @@ from bulletin.errors import ArticleError, BulletinError, IngestError
 from bulletin.ingest.article import Draft, Found, Hints, build_draft, read_page_header
 from bulletin.ingest.decode import decode_text, read_limited, to_simplified
 from bulletin.ingest.dedupe import DuplicateIndex
-from bulletin.similarity import shingles
 from bulletin.ingest.html import extract_page, fetch, looks_like_html
 from bulletin.ingest.paste import clean_paste
 from bulletin.ingest.rules import Rules
 from bulletin.ingest.split import split_articles
+from bulletin.similarity import shingles
 
 __all__ = ["IngestOptions", "InputReport", "Outcome", "ingest", "format_report"]
 

@@ -119,7 +119,7 @@ def to_simplified(text: str, *, threshold: float = 0.05) -> tuple[str, bool]:
     if len(converted) != len(text):
         changed = han
     else:
-        changed = sum(1 for before, after in zip(text, converted) if before != after)
+        changed = sum(1 for before, after in zip(text, converted, strict=True) if before != after)
     if changed / han < threshold:
         return text, False
     return converted, True

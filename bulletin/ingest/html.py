@@ -34,7 +34,7 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, str]:
     """The bytes and final URL of a page; refuse what is not HTML or larger than ``max_bytes``."""
     request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT, "Accept": "text/html"})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - http(s) only
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             kind = response.headers.get_content_type()
             if kind not in _HTML_TYPES:
                 raise IngestError(f"网址返回的不是网页（内容类型 {kind}），未导入。请确认链接指向文章页面。",

@@ -102,7 +102,7 @@ def split_articles(paragraphs: tuple[Paragraph, ...], rules: Rules) -> tuple[lis
         chunks.append(Chunk(tuple(preamble), kind))
     else:
         left = preamble
-    for start, end in zip(starts, [*starts[1:], len(items)]):
+    for start, end in zip(starts, [*starts[1:], len(items)], strict=True):
         chunks.append(Chunk(tuple(items[start:end]), kind))
     if len(chunks) == 1:
         return [Chunk(chunks[0].paragraphs, "single")], tuple(left)
