@@ -444,7 +444,7 @@ def _describe(error: dict[str, Any], model: type[BaseModel]) -> str:
         return error["msg"]
     context = dict(error.get("ctx") or {})
     value = error.get("input")
-    context["input"] = {dict: "一组键值", list: "一个列表"}.get(type(value), value)
+    context["input"] = "一组键值" if isinstance(value, dict) else "一个列表" if isinstance(value, list) else value
     try:
         return template.format(**context)
     except (KeyError, IndexError):
@@ -472,7 +472,7 @@ def parse_config(text: str, path: Path) -> Config:
             while position is None and loc:
                 loc = loc[:-1]
                 position = where.get(loc)
-            problems.append(ConfigError(f"{dotted}: {_describe(error, Config)}", path=path,
+            problems.append(ConfigError(f"{dotted}: {_describe(dict(error), Config)}", path=path,
                                         line=position.line if position else None,
                                         column=position.column if position else None,
                                         key=dotted))

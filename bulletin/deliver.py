@@ -175,7 +175,9 @@ def describe_failure(exc: Exception) -> str:
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         return f"所有收件人都被拒收：{'、'.join(exc.recipients)}"
     if isinstance(exc, smtplib.SMTPResponseException):
-        return f"邮件服务器返回 {exc.smtp_code} {exc.smtp_error.decode('utf-8', 'replace')}"
+        reply = exc.smtp_error
+        reply = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
+        return f"邮件服务器返回 {exc.smtp_code} {reply}"
     if isinstance(exc, ssl.SSLError):
         return f"TLS 握手失败（{exc.reason or exc}）；请检查 mail.security 与端口，或用 mail.ca_file 指定证书"
     if isinstance(exc, OSError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 from urllib.parse import urlsplit
 
 from bulletin.config import Duplicates
@@ -75,7 +76,7 @@ def _same_story(candidate: _Fingerprint, kept: _Fingerprint, rule: Duplicates) -
 
 
 def find_duplicates(articles: Iterable[Article], rule: Duplicates,
-                    preference: Callable[[Article], object]) -> tuple[list[Article], list[Duplicate]]:
+                    preference: Callable[[Article], Any]) -> tuple[list[Article], list[Duplicate]]:
     """Split ``articles`` into the ones kept and the duplicates dropped.
 
     Articles are visited best first (lowest ``preference``), so of two copies the preferred one (the

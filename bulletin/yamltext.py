@@ -19,9 +19,9 @@ from bulletin.errors import BulletinError
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _without_timestamps(base: type) -> type:
+def _without_timestamps(base: Any) -> Any:
     """A loader class like ``base`` whose implicit resolvers never produce dates."""
-    loader = type(f"DateAsText{base.__name__}", (base,), {})
+    loader: Any = type(f"DateAsText{base.__name__}", (base,), {})
     loader.yaml_implicit_resolvers = {
         first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in base.yaml_implicit_resolvers.items()

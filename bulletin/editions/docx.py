@@ -28,7 +28,7 @@ from docx.oxml.ns import qn
 from docx.oxml.text.font import CT_RPr
 from docx.oxml.text.parfmt import CT_PPr
 from docx.shared import Cm, Pt, RGBColor, Twips
-from docx.styles.style import BaseStyle
+from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -163,7 +163,7 @@ def _set_fonts(rpr: CT_RPr, east_asian: str, latin: str) -> None:
     _set_east_asian_font(rpr, east_asian)
 
 
-def _east_asian_font_of(style: BaseStyle | None) -> str | None:
+def _east_asian_font_of(style: Any) -> str | None:
     """The East Asian font a paragraph style names, itself or through the styles it is based on."""
     while style is not None:
         rpr = style.element.rPr
@@ -343,7 +343,7 @@ def _define_paragraph_style(document: DocxDocument, spec: _StyleSpec, east_asian
         _indent_first_line_two_chars(style, spec.size_pt)
 
 
-def _indent_first_line_two_chars(style: BaseStyle, size_pt: float) -> None:
+def _indent_first_line_two_chars(style: ParagraphStyle, size_pt: float) -> None:
     """Two characters of first-line indent: in characters for Word/WPS, in twips for other readers."""
     style.paragraph_format.first_line_indent = Pt(2 * size_pt)
     style.element.pPr.ind.set(qn("w:firstLineChars"), "200")

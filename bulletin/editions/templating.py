@@ -40,7 +40,7 @@ def render_template(context: RenderContext, name: str, **values: Any) -> str:
         raise syntax_error(exc) from None
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(f"找不到模板 {exc.name}（在 {'、'.join(map(str, context.template_dirs))} 中）。",
-                            path=exc.name) from None
+                            path=str(exc.name)) from None
     except jinja2.UndefinedError as exc:
         raise undefined_error(exc, context.template_dirs, name) from None
     except jinja2.exceptions.SecurityError as exc:

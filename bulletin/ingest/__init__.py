@@ -136,10 +136,10 @@ def _drafts(item: str, options: IngestOptions, rules: Rules) -> InputReport:
     cleaned = clean_paste(text, rules)
     chunks, preamble = split_articles(cleaned.paragraphs, rules)
     origin = Path(item).name if not is_url(item) else "网页"
-    page = read_page_header(preamble, hints, rules, origin)
+    page_header = read_page_header(preamble, hints, rules, origin)
     drafts = []
     for chunk in chunks:
-        draft = build_draft(chunk, hints, rules, origin, only_article=len(chunks) == 1, known=known, page=page)
+        draft = build_draft(chunk, hints, rules, origin, only_article=len(chunks) == 1, known=known, page=page_header)
         if draft is not None:
             drafts.append(draft)
     if not drafts:

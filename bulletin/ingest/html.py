@@ -61,7 +61,7 @@ def extract_page(html: str, url: str, origin: str) -> WebPage:
     document = trafilatura.bare_extraction(html, url=url or None, with_metadata=True,
                                            include_comments=False, include_tables=False)
     text = getattr(document, "text", "") or "" if document is not None else ""
-    if not text.strip():
+    if document is None or isinstance(document, dict) or not text.strip():
         raise IngestError("网页中找不到正文。请在浏览器中复制文章正文，另存为 .txt 后导入。", path=origin)
     source = (document.sitename or "").strip() or (urlparse(url).hostname or "" if url else "")
     return WebPage(text=text, title=(document.title or "").strip(), source=source,
