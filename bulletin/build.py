@@ -42,6 +42,7 @@ class BuildOptions:
     editions: tuple[str, ...] = ()
     today: dt.date = field(default_factory=dt.date.today)
     force: bool = False
+    number: int | None = None  # 第N期 as the editor says it, over what the config and archive say
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def plan_issue(project: Project, options: BuildOptions) -> Plan:
     for article in selection.articles:
         if article.review:
             warnings.append(f"{article.path}: 待核对：{'、'.join(article.review)}（front matter 中的 review）")
-    issue = build_issue(selection, project.config, issue_number_for(issue_date, project))
+    issue = build_issue(selection, project.config, issue_number_for(issue_date, project, override=options.number))
     return Plan(selection=selection, issue=issue, warnings=tuple(warnings))
 
 

@@ -238,6 +238,8 @@ def build(
     strict: Annotated[bool, typer.Option("--strict", help="严格模式：有任何警告即失败，不生成周报。")] = False,
     edition: Annotated[Optional[list[str]], typer.Option(
         "--edition", "-e", help="只生成指定版本（pdf、docx、html），可重复；默认按配置 output.editions。")] = None,
+    number: Annotated[Optional[int], typer.Option(
+        "--number", "-n", min=1, help="本期期号（第N期），不按配置和归档推算。")] = None,
     force: Annotated[bool, typer.Option(
         "--force", help="重新生成已归档的一期；原有文件保留为编号备份（如 周报-2025-07-11~1.pdf）。")] = False,
     send: Annotated[bool, typer.Option(
@@ -263,7 +265,7 @@ def build(
         if unknown:
             raise BulletinError(f"未知的版本：{'、'.join(unknown)}。可选：{'、'.join(REGISTRY)}。")
         options = BuildOptions(issue_date=issue_date, strict=strict or loaded.config.strict,
-                               editions=tuple(edition or ()), force=force)
+                               editions=tuple(edition or ()), force=force, number=number)
         if send:
             from bulletin.deliver import check_mail_settings, read_password
 

@@ -98,8 +98,9 @@ def text_list(value: Any) -> Any:
 class Masthead(_Section):
     """The top of page one: the masthead title (red), the publisher and the issue number.
 
-    ``issue_number`` alone is the number of every issue; with ``first_issue_date`` it is the number of
-    the issue of that date, and later issues count on by one a week.
+    ``issue_number`` alone numbers the first issue of the archive, and each later issue the latest archived
+    one plus one; with ``first_issue_date`` it is the number of the issue of that date, and issues count on
+    by one a week (see ``numbering.py``).
     """
 
     title: str = "卫生健康大数据与政策研究周报"

@@ -1,7 +1,13 @@
-"""The issue number (第N期): from the config today, from the archive of built issues later.
+"""The issue number (第N期): counted by the calendar, or taken from the archive of built issues.
 
-``issue_number_for`` is the one place the pipeline asks; the archive (issue 6) can answer there without
-the rest of the pipeline changing.
+Two ways, chosen in ``masthead``:
+
+* ``first_issue_date`` (with ``issue_number`` as that issue's number, 1 if unset): one number a week,
+  whether or not an issue came out, as periodicals numbered by the calendar do;
+* ``issue_number`` alone: the number of the first issue in the archive; each later issue takes the
+  number of the latest archived issue before it plus one, so a skipped week (a holiday) skips no number.
+
+A rebuilt issue keeps the number it was archived with, and ``bulletin build --number N`` overrides all.
 """
 
 from __future__ import annotations
@@ -12,10 +18,8 @@ from bulletin.config import Masthead, Project
 
 
 def number_from_config(masthead: Masthead, issue_date: dt.date) -> int | None:
-    """``issue_number`` as written, or counted on weekly from ``first_issue_date`` when that is set.
-
-    An issue dated before the first issue has no number.
-    """
+    """What the config alone says: counted on weekly from ``first_issue_date`` (an issue dated before the
+    first one has no number), or else ``issue_number`` as written (what the archive starts from)."""
     if masthead.first_issue_date is None:
         return masthead.issue_number
     weeks = (issue_date - masthead.first_issue_date).days // 7
@@ -23,6 +27,34 @@ def number_from_config(masthead: Masthead, issue_date: dt.date) -> int | None:
     return number if number >= 1 and issue_date >= masthead.first_issue_date else None
 
 
-def issue_number_for(issue_date: dt.date, project: Project) -> int | None:
-    """The number of the issue of ``issue_date`` in ``project`` (the archive's hook)."""
-    return number_from_config(project.config.masthead, issue_date)
+def number_from_archive(masthead: Masthead, issue_date: dt.date, output_dir: object) -> int | None:
+    """The next number after the latest numbered issue archived before ``issue_date``."""
+    from pathlib import Path
+
+    from bulletin.archive import list_issues
+
+    earlier = [issue.manifest for issue in list_issues(Path(str(output_dir)))
+               if issue.manifest is not None and issue.manifest.number is not None
+               and issue.manifest.date < issue_date]
+    if not earlier:
+        return masthead.issue_number
+    latest = max(earlier, key=lambda manifest: manifest.date)
+    return (latest.number or 0) + 1
+
+
+def issue_number_for(issue_date: dt.date, project: Project, *,
+                     override: int | None = None) -> int | None:
+    """The number of the issue of ``issue_date`` in ``project``."""
+    if override is not None:
+        return override
+    masthead = project.config.masthead
+    if masthead.first_issue_date is None and masthead.issue_number is None:
+        return None  # the bulletin is not numbered
+    from bulletin.archive import find_manifest
+
+    archived = find_manifest(project.output_dir, issue_date)
+    if archived is not None and archived.number is not None:
+        return archived.number
+    if masthead.first_issue_date is not None:
+        return number_from_config(masthead, issue_date)
+    return number_from_archive(masthead, issue_date, project.output_dir)

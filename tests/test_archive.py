@@ -258,3 +258,29 @@ def test_json_summary(project: Path) -> None:
     assert summary["items"] == 3 and summary["issue"]["date"] == SAMPLE_DATE
     assert [Path(path).suffix for path in summary["editions"]] == [f".{edition}" for edition in EDITIONS]
     assert summary["warnings"] == [] and summary["errors"] == []
+
+
+def test_issue_numbers_count_on_from_the_archive_and_a_rebuild_keeps_its_number(tmp_path: Path) -> None:
+    project = weekly_project(tmp_path / "p", masthead={"issue_number": 27})
+    articles = project / "articles"
+    text = (articles / "2025-07-09-xinhuanet-liaocheng-smart-healthcare.md").read_text(encoding="utf-8")
+    for day in ("2025-07-16", "2025-07-30"):  # the week of 25 July has no issue: a holiday
+        (articles / f"{day}-next.md").write_text(
+            text.replace("date: 2025-07-09", f"date: {day}").replace("url: http://", f"url: http://{day}."),
+            encoding="utf-8")
+
+    def build_on(day: str, *args: str) -> tuple[int, str, str]:
+        return cli("build", "--project", str(project), "--date", day, *args)
+
+    assert build_on("2025-07-11")[0] == 0          # the first issue of the archive: 第27期
+    assert build_on("2025-07-18")[0] == 0          # 第28期
+    assert build_on("2025-07-25")[0] == 3          # nothing to publish
+    assert build_on("2025-08-01")[0] == 0          # 第29期: the holiday skipped no number
+    year = project / "dist" / "2025"
+    assert {p.name for p in year.glob("第*期-*.pdf")} == {
+        "第27期-2025-07-11.pdf", "第28期-2025-07-18.pdf", "第29期-2025-08-01.pdf"}
+    code, out, _ = build_on("2025-07-18")           # built again: keeps 第28期 (and nothing changed)
+    assert code == 0 and "第28期-2025-07-18.pdf" in out
+    code, out, _ = build_on("2025-08-01", "--number", "40", "--force")
+    assert code == 0 and "第40期-2025-08-01.pdf" in out
+    assert manifest(project, "2025-08-01")["number"] == 40
