@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 import shlex
 import sys
@@ -34,11 +35,13 @@ class ScheduleOptions:
 def bulletin_command() -> list[str]:
     """The absolute command that runs this very bulletin: the console script, or ``python -m bulletin``
     with ``PYTHONPATH`` set through ``env`` (cron's bare environment would not find the package)."""
+    # Absolute, but symlinks kept: a virtual environment's python is a link to the system one, and only
+    # the link's own path makes it the venv's (its packages, typer among them).
     script = Path(sys.argv[0])
     if script.name == "bulletin" and script.is_file():
-        return [str(script.resolve())]
+        return [os.path.abspath(script)]
     package_parent = Path(__file__).resolve().parent.parent
-    return ["/usr/bin/env", f"PYTHONPATH={package_parent}", str(Path(sys.executable).resolve()), "-m", "bulletin"]
+    return ["/usr/bin/env", f"PYTHONPATH={package_parent}", os.path.abspath(sys.executable), "-m", "bulletin"]
 
 
 def weekly_command(project: Project, options: ScheduleOptions) -> list[str]:
