@@ -451,6 +451,26 @@ def init(folder: Annotated[Path, typer.Argument(help="新项目的目录（不�
     _say("  bulletin build     # 生成周报")
 
 
+@app.command("reference-docx")
+def reference_docx_command(
+    project: ProjectOption = None,
+    force: Annotated[bool, typer.Option("--force", help="覆盖已有的参考文档。")] = False,
+) -> None:
+    """生成 DOCX 版的参考文档 templates/reference.docx：在 Word/WPS 中修改其中的样式后保存，DOCX 版即按它排版。"""
+    from bulletin.editions.docx import REFERENCE_DOCX
+    from bulletin.scaffold import write_reference_docx
+
+    loaded = _load(project)
+    try:
+        target = write_reference_docx(loaded.templates_dir / REFERENCE_DOCX, loaded.config, overwrite=force)
+    except BulletinError as exc:
+        _fail(exc)
+    _say(f"已生成参考文档：{target}")
+    _say("用 Word 或 WPS 打开，修改样式（开始 → 样式：正文 Body Text、标题 2、刊头 Masthead 等）后保存。")
+    _say("此后生成的 DOCX 版使用其中的样式、页面设置和页眉；其中的示例文字不会出现在周报中。")
+    _say("删除此文件即恢复按配置中的字体排版。")
+
+
 @app.command()
 def ingest(
     inputs: Annotated[list[str], typer.Argument(

@@ -65,3 +65,38 @@ def init_project(folder: Path, today: dt.date) -> list[Path]:
     (folder / config.paths.output).mkdir(exist_ok=True)
     return written
 
+
+
+def reference_docx(config: Config) -> bytes:
+    """A reference document for Word or WPS: a small sample issue in the styles the config gives.
+
+    Editors restyle it (Body Text, Heading 2, Masthead, …) and save it as ``templates/reference.docx``;
+    the DOCX edition then takes its styles, page set-up and header, and discards its sample text.
+    """
+    from bulletin.curate import Selection, window_ending
+    from bulletin.editions import RenderContext
+    from bulletin.editions.docx import render_docx
+    from bulletin.issue import build_issue
+    from bulletin.template_check import sample_articles
+
+    day = dt.date(2025, 7, 11)
+    articles = sample_articles()
+    selection = Selection(issue_date=day, window=window_ending(day, 7),
+                          sections=(("示例栏目", articles[:1]), (None, articles[1:])))
+    return render_docx(build_issue(selection, config, 1), RenderContext())
+
+
+def write_reference_docx(target: Path, config: Config, *, overwrite: bool = False) -> Path:
+    """Write the reference document to ``target``; an existing one (an editor's work) is kept unless asked."""
+    if target.parent.resolve() == BUILTIN_TEMPLATES.resolve():
+        raise BulletinError("这个项目的模板目录就是 bulletin 的内置模板目录，参考文档若写在这里会改变所有项目的 DOCX 版。"
+                            "请在配置 paths.templates 中指定项目自己的模板目录（例如 my-templates）后再运行。",
+                            path=target)
+    if target.exists() and not overwrite:
+        raise BulletinError("参考文档已存在，未覆盖（其中可能有您在 Word 中改好的样式）。"
+                            "如确需重新生成，请加 --force。", path=target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    from bulletin.files import write_atomically
+
+    write_atomically(target, reference_docx(config))
+    return target

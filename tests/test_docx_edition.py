@@ -390,3 +390,65 @@ def test_item_field_labels_are_bold_in_their_own_character_style() -> None:
         assert label.text in ("来源：", "链接：", "主要内容：")
         assert label.style.name == "FieldLabel" and label.style.font.bold
     assert fields[0].text == "来源：人民政协网"
+
+
+def test_a_reference_docx_restyles_the_edition(tmp_path) -> None:
+    """Editors restyle the DOCX in Word: reference-docx writes a sample, they change styles, we keep them."""
+    import io
+
+    from docx import Document as read
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+    from typer.testing import CliRunner
+
+    from bulletin.cli import app
+    from conftest import SEEDS, make_project
+
+    project = make_project(tmp_path / "p", corpus=SEEDS)
+    runner = CliRunner()
+    made = runner.invoke(app, ["reference-docx", "--project", str(project)], catch_exceptions=False)
+    assert made.exit_code == 0, made.output
+    reference = project / "templates" / "reference.docx"
+    # What an editor does in Word: Body Text in 楷体, 15 pt, dark blue; a header line; wider margins.
+    edited = read(str(reference))
+    body = edited.styles["Body Text"]
+    body.font.size = Pt(15)
+    body.font.color.rgb = RGBColor(0x1F, 0x3A, 0x60)
+    body.element.rPr.rFonts.set(qn("w:eastAsia"), "楷体")
+    edited.sections[0].header.paragraphs[0].text = "内部资料 注意保存"
+    edited.sections[0].left_margin = Pt(90)
+    edited.save(str(reference))
+    again = runner.invoke(app, ["reference-docx", "--project", str(project)], catch_exceptions=False)
+    assert again.exit_code == 1 and "未覆盖" in again.output  # the editor's work is never replaced silently
+
+    built = runner.invoke(app, ["build", "--project", str(project), "--date", "2025-07-11", "-e", "docx"],
+                          catch_exceptions=False)
+    assert built.exit_code == 0, built.output
+    document = read(io.BytesIO((project / "dist" / "2025" / "周报-2025-07-11.docx").read_bytes()))
+    style = document.styles["Body Text"]
+    assert style.font.size == Pt(15) and style.font.color.rgb == RGBColor(0x1F, 0x3A, 0x60)
+    body_paragraphs = [p for p in document.paragraphs if p.style.name == "Body Text"]
+    assert body_paragraphs[0].runs[0]._r.rPr.rFonts.get(qn("w:eastAsia")) == "楷体"
+    assert document.sections[0].header.paragraphs[0].text == "内部资料 注意保存"
+    assert document.sections[0].left_margin == Pt(90)
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "山东聊城智慧医疗让患者告别“折返跑”" in text
+    assert "示例文章" not in text and "第二篇" not in text  # the reference's sample content is gone
+    footer = document.sections[0].footer
+    assert len([p for p in footer.paragraphs if p.text.strip()]) == 1
+    assert footer._element.xml.count("NUMPAGES") == 1
+
+
+def test_a_damaged_reference_docx_is_named(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from bulletin.cli import app
+    from conftest import SEEDS, make_project
+
+    project = make_project(tmp_path / "p", corpus=SEEDS)
+    (project / "templates").mkdir()
+    (project / "templates" / "reference.docx").write_bytes(b"not a zip")
+    result = CliRunner().invoke(app, ["build", "--project", str(project), "--date", "2025-07-11", "-e", "docx"],
+                                catch_exceptions=False)
+    assert result.exit_code == 1
+    assert "reference.docx" in result.output and "参考文档无法打开" in result.output

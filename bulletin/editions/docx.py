@@ -14,6 +14,7 @@ import io
 import re
 import string
 import zipfile
+from pathlib import Path
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +38,7 @@ from bulletin.errors import RenderError
 from bulletin.issue import Issue, Item, Typography, is_caption
 
 LABEL_STYLE = "FieldLabel"
+REFERENCE_DOCX = "reference.docx"
 PAGE_WIDTH = Twips(11906)  # A4, 21.0 cm, as Word writes it
 PAGE_HEIGHT = Twips(16838)  # A4, 29.7 cm
 # The page of the PDF edition (issue.css): the text column is 38 characters of 12 pt, so a full line of
@@ -112,11 +114,18 @@ _STYLES = (
 def render_docx(issue: Issue, context: RenderContext) -> bytes:
     """Render the DOCX edition of ``issue``: A4, Chinese styles, linked catalog, numbered pages.
 
-    ``context`` is accepted for the registry's signature; the DOCX edition has no template file yet.
+    When the templates hold a ``reference.docx`` (an editor's restyled copy, as pandoc's reference.docx),
+    the issue is written into it: its page set-up, header and styles are kept, and only the styles it
+    lacks are defined here. Without one, every style comes from the config's fonts.
     """
-    document = Document()
-    _set_up_page(document)
-    _define_styles(document, issue.typography)
+    reference = context.find(REFERENCE_DOCX)
+    if reference is not None:
+        document = _open_reference(reference)
+        _define_styles(document, issue.typography, keep_existing=True)
+    else:
+        document = Document()
+        _set_up_page(document)
+        _define_styles(document, issue.typography)
     _set_language(document, issue.language)
     _add_masthead(document, issue)
     _add_lead(document, issue)
@@ -285,11 +294,45 @@ def _set_up_page(document: DocxDocument) -> None:
     section.header_distance = section.footer_distance = Cm(1.5)
 
 
-def _define_styles(document: DocxDocument, typography: Typography) -> None:
-    """Define every style the issue uses, fonts named for all scripts, headings black not theme blue."""
+def _open_reference(path: Path) -> DocxDocument:
+    """An editor's reference document with its sample content and footer removed, styles kept."""
+    try:
+        document = Document(str(path))
+    except Exception as exc:  # python-docx raises several kinds for a damaged or non-DOCX file
+        raise RenderError(f"参考文档无法打开（{exc}）。请用 Word 或 WPS 另存为 .docx，"
+                          "或用“bulletin reference-docx”重新生成。", path=path) from None
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    for section in document.sections:  # the footer is the issue's own (page numbers from the config)
+        for footer in (section.footer, section.first_page_footer, section.even_page_footer):
+            if not footer.is_linked_to_previous:
+                for child in list(footer._element):
+                    footer._element.remove(child)
+                footer._element.append(OxmlElement("w:p"))
+    return document
+
+
+def _define_styles(document: DocxDocument, typography: Typography, *, keep_existing: bool = False) -> None:
+    """Define every style the issue uses, fonts named for all scripts, headings black not theme blue.
+
+    With ``keep_existing`` (a reference document), a style the document already has is left as the
+    editor made it; only missing styles are defined.
+    """
     fonts = {"body": typography.docx_body, "heading": typography.docx_heading,
              "masthead": typography.docx_masthead}
     styles = document.styles
+    if keep_existing:
+        existing = {style.name for style in styles}
+        for spec in _STYLES:
+            if spec.name not in existing:
+                _define_paragraph_style(document, spec, fonts[spec.font])
+        if "Hyperlink" not in existing:
+            _define_hyperlink_style(document)
+        if LABEL_STYLE not in existing:
+            _define_label_style(document, typography.docx_heading)
+        return
     _set_fonts(_default_run_properties(document), typography.docx_body, LATIN_FONT)
     for spec in _STYLES:
         _define_paragraph_style(document, spec, fonts[spec.font])
@@ -311,11 +354,15 @@ def _define_label_style(document: DocxDocument, east_asian: str) -> None:
     _set_fonts(style.element.get_or_add_rPr(), east_asian, LATIN_FONT)
 
 
-def _add_label(paragraph: Paragraph, text: str, east_asian: str) -> Run:
-    """A label run in the ``FieldLabel`` character style (its own font wins over the paragraph's)."""
+def _add_label(paragraph: Paragraph, text: str) -> Run:
+    """A label run in the ``FieldLabel`` character style, carrying that style's East Asian font."""
     run = _add_run(paragraph, text)
     run._r.style = _style_id(paragraph.part, LABEL_STYLE)
-    _set_east_asian_font(run._r.get_or_add_rPr(), east_asian)
+    part = paragraph.part
+    font = _cached(part, "east_asian_label", LABEL_STYLE,
+                   lambda: _east_asian_font_of(part.document.styles[LABEL_STYLE]))
+    if font:
+        _set_east_asian_font(run._r.get_or_add_rPr(), font)
     return run
 
 
@@ -460,15 +507,14 @@ def _add_item(document: DocxDocument, issue: Issue, item: Item, level: int) -> N
     labels = issue.labels
     heading = _add_heading(document, _item_heading_text(item), level)
     _add_bookmark(heading, bookmark_name(item.anchor), item.number)
-    label_font = issue.typography.docx_heading
     source = _add_paragraph(document, "ItemField")
-    _add_label(source, labels.source, label_font)
+    _add_label(source, labels.source)
     _add_run(source, item.source)
     link = _add_paragraph(document, "ItemField")
-    _add_label(link, labels.link, label_font)
+    _add_label(link, labels.link)
     if item.url:
         _add_external_hyperlink(link, item.url)
-    _add_label(_add_paragraph(document, "ItemField"), labels.content, label_font)
+    _add_label(_add_paragraph(document, "ItemField"), labels.content)
     _add_paragraph(document, "ArticleTitle", item.title)
     if item.subtitle:
         _add_paragraph(document, "ArticleSubtitle", item.subtitle)
