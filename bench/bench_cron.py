@@ -49,10 +49,10 @@ def main() -> None:
             print(f"editions: {', '.join(EDITIONS)}")
             date = ["--date", "2025-07-11"]
             timed("build (first, cron environment)", ["build", *date, "--quiet"], project, env)
-            timed("build again (published: refused early)", ["build", *date, "--quiet"], project, env)
-            timed("build --force (rebuild, backups)", ["build", *date, "--force", "--quiet"], project, env)
+            timed("build again (same input: unchanged)", ["build", *date, "--quiet"], project, env)
+            timed("build --force (rebuild)", ["build", *date, "--force", "--quiet"], project, env)
             timed("send (local SMTP)", ["send", *date, "--quiet"], project, env)
-            timed("build --send again (already sent: no-op)", ["build", *date, "--send", "--quiet"], project, env)
+            timed("build --send again (already sent)", ["build", *date, "--send", "--quiet"], project, env)
             timed("archive verify", ["archive", "verify"], project, env)
     finally:
         controller.stop()
