@@ -28,7 +28,7 @@ from bulletin.corpus import load_corpus
 from bulletin.curate import Selection, curate
 from bulletin.editions import RenderContext, get_editions
 from bulletin.errors import BulletinError, NothingToPublish
-from bulletin.files import keep_backup, sha256_bytes, sha256_file, write_atomically  # noqa: F401 (re-exported)
+from bulletin.files import sha256_bytes, sha256_file
 from bulletin.issue import Issue, build_issue
 from bulletin.numbering import issue_number_for
 

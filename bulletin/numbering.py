@@ -13,7 +13,9 @@ A rebuilt issue keeps the number it was archived with, and ``bulletin build --nu
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+from bulletin.archive import find_manifest, list_issues
 from bulletin.config import Masthead, Project
 
 
@@ -27,13 +29,9 @@ def number_from_config(masthead: Masthead, issue_date: dt.date) -> int | None:
     return number if number >= 1 and issue_date >= masthead.first_issue_date else None
 
 
-def number_from_archive(masthead: Masthead, issue_date: dt.date, output_dir: object) -> int | None:
+def number_from_archive(masthead: Masthead, issue_date: dt.date, output_dir: Path) -> int | None:
     """The next number after the latest numbered issue archived before ``issue_date``."""
-    from pathlib import Path
-
-    from bulletin.archive import list_issues
-
-    earlier = [issue.manifest for issue in list_issues(Path(str(output_dir)))
+    earlier = [issue.manifest for issue in list_issues(output_dir)
                if issue.manifest is not None and issue.manifest.number is not None
                and issue.manifest.date < issue_date]
     if not earlier:
@@ -50,8 +48,6 @@ def issue_number_for(issue_date: dt.date, project: Project, *,
     masthead = project.config.masthead
     if masthead.first_issue_date is None and masthead.issue_number is None:
         return None  # the bulletin is not numbered
-    from bulletin.archive import find_manifest
-
     archived = find_manifest(project.output_dir, issue_date)
     if archived is not None and archived.number is not None:
         return archived.number

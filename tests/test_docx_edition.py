@@ -396,13 +396,13 @@ def test_a_reference_docx_restyles_the_edition(tmp_path) -> None:
     """Editors restyle the DOCX in Word: reference-docx writes a sample, they change styles, we keep them."""
     import io
 
+    from conftest import SEEDS, make_project
     from docx import Document as read
     from docx.oxml.ns import qn
     from docx.shared import Pt, RGBColor
     from typer.testing import CliRunner
 
     from bulletin.cli import app
-    from conftest import SEEDS, make_project
 
     project = make_project(tmp_path / "p", corpus=SEEDS)
     runner = CliRunner()
@@ -440,10 +440,10 @@ def test_a_reference_docx_restyles_the_edition(tmp_path) -> None:
 
 
 def test_a_damaged_reference_docx_is_named(tmp_path) -> None:
+    from conftest import SEEDS, make_project
     from typer.testing import CliRunner
 
     from bulletin.cli import app
-    from conftest import SEEDS, make_project
 
     project = make_project(tmp_path / "p", corpus=SEEDS)
     (project / "templates").mkdir()

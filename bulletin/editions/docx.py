@@ -14,9 +14,9 @@ import io
 import re
 import string
 import zipfile
-from pathlib import Path
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from docx import Document
@@ -358,7 +358,7 @@ def _add_label(paragraph: Paragraph, text: str) -> Run:
     """A label run in the ``FieldLabel`` character style, carrying that style's East Asian font."""
     run = _add_run(paragraph, text)
     run._r.style = _style_id(paragraph.part, LABEL_STYLE)
-    part = paragraph.part
+    part: Any = paragraph.part  # the document part (python-docx types it as the general StoryPart)
     font = _cached(part, "east_asian_label", LABEL_STYLE,
                    lambda: _east_asian_font_of(part.document.styles[LABEL_STYLE]))
     if font:
