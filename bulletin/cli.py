@@ -505,7 +505,8 @@ def ingest(
     options = IngestOptions(
         into=into or loaded.corpus_dir, title=title, source=source, url=url, date=publish_date,
         reference_date=reference, dry_run=dry_run, overwrite=overwrite, simplified=settings.simplified,
-        max_bytes=int(settings.max_file_mb * 1_048_576), similarity=settings.similarity, timeout=settings.timeout)
+        max_bytes=int(settings.max_file_mb * 1_048_576), similarity=settings.similarity, timeout=settings.timeout,
+        project=loaded.root)
     reports = run_ingest(inputs, options, rules)
     for report in reports:
         for line in format_report(report):

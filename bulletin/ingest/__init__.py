@@ -19,6 +19,9 @@ from bulletin.ingest.article import Draft, Found, Hints, build_draft, read_page_
 from bulletin.ingest.decode import decode_text, read_limited, to_simplified
 from bulletin.ingest.dedupe import DuplicateIndex
 from bulletin.ingest.html import extract_page, fetch, looks_like_html
+from bulletin.ingest.locate import locate
+from bulletin.ingest.outlets import Outlets, load_outlets
+from bulletin.ingest.page import read_article
 from bulletin.ingest.paste import clean_paste
 from bulletin.ingest.rules import Rules
 from bulletin.ingest.split import split_articles
@@ -46,6 +49,7 @@ class IngestOptions:
     max_bytes: int = 20 * 1_048_576
     similarity: float = 0.6
     timeout: float = 20.0
+    project: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -126,28 +130,54 @@ def _drafts(item: str, options: IngestOptions, rules: Rules) -> InputReport:
         reference, reference_where = dt.date.today(), "今天的日期"
     hints = Hints(title=options.title, source=options.source, url=options.url, date=options.date,
                   reference=reference, reference_where=reference_where)
-    known: dict[str, Found] = {}
-    if url or looks_like_html(text):
-        page = extract_page(text, url, item)
-        for name, value in (("title", page.title), ("source", page.source), ("date", page.date), ("url", page.url)):
-            if value:
-                known[name] = Found(value, "网页元数据")
-        text = page.text
-    cleaned = clean_paste(text, rules)
-    chunks, preamble = split_articles(cleaned.paragraphs, rules)
     origin = Path(item).name if not is_url(item) else "网页"
-    page_header = read_page_header(preamble, hints, rules, origin)
-    drafts = []
-    for chunk in chunks:
-        draft = build_draft(chunk, hints, rules, origin, only_article=len(chunks) == 1, known=known, page=page_header)
-        if draft is not None:
-            drafts.append(draft)
+    outlets = load_outlets(options.project)
+    drafts = _page_drafts(text, url, item, origin, hints, rules, outlets)
     if not drafts:
         raise IngestError("去掉杂项后没有剩下正文，未导入。如果这是误判，请检查 config/clutter.yaml 中的规则。",
                           path=item)
-    dropped = cleaned.dropped + len(preamble) + sum(d.dropped for d in drafts)
+    dropped = sum(d.dropped for d in drafts)
     outcomes = tuple(Outcome(d, None, "") for d in drafts)
     return InputReport(origin=item, outcomes=outcomes, dropped=dropped, encoding=encoding, converted=converted)
+
+
+def _page_drafts(text: str, url: str, item: str, origin: str, hints: Hints, rules: Rules,
+                 outlets: Outlets) -> list[Draft]:
+    """The articles of one input: one for a web page (saved, fetched or pasted whole); several only for a
+    newspaper page or a digest pasted as text."""
+    known: dict[str, Found] = {}
+    from_html = bool(url) or looks_like_html(text)
+    site = ""
+    if from_html:
+        page = extract_page(text, url, item)
+        for name, value in (("title", page.title), ("source", page.source), ("date", page.date), ("url", page.url),
+                            ("site", page.site)):
+            if value:
+                known[name] = Found(value, page.where.get(name, "网页元数据"))
+        site = page.site
+        url = url or page.url
+        text = page.text
+    cleaned = clean_paste(text, rules, web=from_html)
+    # A newspaper page or a digest pasted as text may hold several articles; a page's text (from HTML, or
+    # a select-all paste, which brings the site's chrome along) is one article whatever its lists say.
+    if not from_html:
+        chunks, preamble = split_articles(cleaned.content, rules)
+        opened = sum(any(rules.opens_with_dateline(p.text) or rules.matches("photo_captions", p.text)
+                         for p in chunk.paragraphs[:4]) for chunk in chunks)
+        chrome = sum(p.clutter for p in cleaned.paragraphs)
+        several = len(chunks) > 1 and ((chunks[0].kind == "digest" and chrome < 3) or opened >= 2)
+        if several or cleaned.hard_wrapped:
+            page_header = read_page_header(preamble, hints, rules, origin)
+            drafts = [build_draft(chunk, hints, rules, origin, only_article=len(chunks) == 1, page=page_header)
+                      for chunk in chunks]
+            return [d for d in drafts if d is not None]
+        if chrome >= 3:
+            cleaned = clean_paste(text, rules, web=True)
+    located = locate(cleaned.paragraphs, rules, outlets)
+    if located is None:
+        return []
+    draft = read_article(located, hints, rules, outlets, origin, known=known, site=site, url=url)
+    return [draft] if draft is not None else []
 
 
 def _place(report: InputReport, options: IngestOptions, batch: _Batch) -> InputReport:

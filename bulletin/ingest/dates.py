@@ -7,6 +7,12 @@ import datetime as dt
 import re
 
 FULL_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+# A zero-padded date glued to the digits after it (a view counter): 2020-01-08252732.
+LOOSE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{2})[-/.](\d{2})")
+# 二〇二五年十月二十八日
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CHINESE_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*"
+                          r"([一二三四五六七八九十]{1,3})\s*日")
 MONTH_DAY = re.compile(r"(?<![\d年])\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # A month and day on a metadata line, as portals print them without a year: 07-08, 7/8, 7月8日.
 SHORT_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[-/月]\s*(\d{1,2})(?!\d)")
@@ -14,11 +20,28 @@ SHORT_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[-/月]\s*(\d{1,2})(?!\d)")
 _FUTURE_SLACK = dt.timedelta(days=31)
 
 
+def _chinese_number(text: str) -> int:
+    """十二 → 12, 二十八 → 28, 三十一 → 31 (numbers of months and days)."""
+    if "十" not in text:
+        return _CN_DIGITS.get(text, 0)
+    tens, _, units = text.partition("十")
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
+
+
 def parse_full_date(text: str) -> dt.date | None:
-    """The first complete date in ``text``, or None."""
-    for match in FULL_DATE.finditer(text):
+    """The first complete date in ``text`` (digits, a date glued to a counter, or Chinese numerals)."""
+    for pattern in (FULL_DATE, LOOSE_DATE):
+        for match in pattern.finditer(text):
+            try:
+                date = dt.date(*(int(part) for part in match.groups()))
+            except ValueError:
+                continue
+            if 1990 <= date.year <= 2100:
+                return date
+    for match in CHINESE_DATE.finditer(text):
+        year = int("".join(str(_CN_DIGITS[c]) for c in match.group(1)))
         try:
-            return dt.date(*(int(part) for part in match.groups()))
+            return dt.date(year, _chinese_number(match.group(2)), _chinese_number(match.group(3)))
         except ValueError:
             continue
     return None

@@ -101,7 +101,7 @@ def decode_text(data: bytes, path: Path | str) -> tuple[str, str]:
 def _converter():  # type: ignore[no-untyped-def]
     import opencc
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC("hk2s")  # t2s leaves Hong Kong forms such as 衞; hk2s also covers Taiwan text
 
 
 def to_simplified(text: str, *, threshold: float = 0.05) -> tuple[str, bool]:

@@ -1,12 +1,15 @@
 """Web pages: an HTML file saved from a browser, or an http(s) URL fetched with a timeout, a size limit
-and a content-type check; trafilatura finds the main text, the title, the date and the site name."""
+and a content-type check. The page becomes what a reader would select on it (its visible text, one block a
+line, link menus left out), so a saved page and a pasted one go through the same article locator; its
+metas (ArticleTitle, og:title, <h1>, <title>, PubDate, ContentSource, SiteName) give the fields."""
 
 from __future__ import annotations
 
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
-from urllib.parse import urlparse
+import re
+from dataclasses import dataclass, field
+from typing import Any
 
 from bulletin.errors import IngestError
 
@@ -16,13 +19,15 @@ _USER_AGENT = "bulletin-ingest/0.1 (+weekly digest; one request per article)"
 
 @dataclass(frozen=True)
 class WebPage:
-    """What trafilatura found in a page."""
+    """A page's visible text and what its metadata says (each field "" when the page does not say)."""
 
     text: str
     title: str
     source: str
     date: str
     url: str
+    site: str = ""
+    where: dict[str, str] = field(default_factory=dict)
 
 
 def looks_like_html(text: str) -> bool:
@@ -54,15 +59,140 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, str]:
                           path=url) from None
 
 
-def extract_page(html: str, url: str, origin: str) -> WebPage:
-    """The main text and metadata of a page, or ``IngestError`` when no article text is found."""
-    import trafilatura
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr ul center "
+    "caption option".split())
+_CELL_TAGS = frozenset(("td", "th"))
+_SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "iframe", "svg", "select", "textarea",
+                        "object", "embed", "canvas", "map", "audio", "video"))
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_TITLE_METAS = ("ArticleTitle", "og:title", "twitter:title", "title")
+_SITE_METAS = ("og:site_name", "SiteName", "sitename", "application-name", "site_name")
+_SOURCE_METAS = ("ContentSource", "source", "og:article:source", "article:source", "Source")
+_DATE_METAS = ("PubDate", "pubdate", "publishdate", "article:published_time", "og:article:published_time",
+               "og:release_date", "publish_date", "datePublished", "dc.date", "DC.date.issued", "firstpublishedtime",
+               "OriginalPublicationDate", "weibo:article:create_at")
 
-    document = trafilatura.bare_extraction(html, url=url or None, with_metadata=True,
-                                           include_comments=False, include_tables=False)
-    text = getattr(document, "text", "") or "" if document is not None else ""
-    if document is None or isinstance(document, dict) or not text.strip():
+
+def visible_text(root: Any) -> str:
+    """The text a reader selects with Ctrl+A on the page: one line per block, cells apart by tabs.
+
+    Lines that are mostly link text and short (menus, related-link lists) are left out: in HTML we know
+    what a link is, which a paste does not tell.
+    """
+    lines: list[str] = []
+    current: list[str] = []
+    link_chars = [0]
+
+    def flush() -> None:
+        text = re.sub(r"[ \t\u00a0\u3000]+", " ", "".join(current)).strip()
+        size = len(re.sub(r"\s", "", text))
+        if text and not (size and link_chars[0] >= 0.6 * size and size <= 40):
+            lines.append(text)
+        current.clear()
+        link_chars[0] = 0
+
+    def walk(element: Any, in_link: bool) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.lower()
+        if tag in _SKIP_TAGS or element.get("hidden") is not None or \
+                _HIDDEN_STYLE.search(element.get("style") or "") or element.get("aria-hidden") == "true":
+            if element.tail:
+                current.append(element.tail)
+            return
+        block = tag in _BLOCK_TAGS
+        heading = tag in ("h1", "h2")
+        if block:
+            flush()
+        if tag in _CELL_TAGS:
+            current.append("\t")
+        link = in_link or (tag == "a" and not heading)
+        if element.text and tag:
+            current.append(element.text)
+            if link:
+                link_chars[0] += len(re.sub(r"\s", "", element.text))
+        for child in element:
+            walk(child, link)
+        if block or tag == "br":
+            flush()
+        if element.tail:
+            current.append(element.tail)
+            if in_link:
+                link_chars[0] += len(re.sub(r"\s", "", element.tail))
+
+    body = root.find(".//body")
+    walk(body if body is not None else root, False)
+    flush()
+    return "\n".join(lines)
+
+
+def _metas(root: Any) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
+        value = (meta.get("content") or "").strip()
+        if key and value:
+            found.setdefault(key.lower(), value)
+    return found
+
+
+def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str:
+    for key in keys:
+        if metas.get(key.lower()):
+            return metas[key.lower()]
+    return ""
+
+
+def _agreed_title(metas: dict[str, str], root: Any) -> tuple[str, str]:
+    """The headline the page's metas, its <h1> and its <title> agree on, and where it came from."""
+    head_title = (root.findtext(".//title") or "").strip()
+    h1s = [re.sub(r"\s+", " ", h.text_content()).strip() for h in root.iter("h1")]
+    h1s = [h for h in h1s if 4 <= len(h) <= 120]
+    article_title = metas.get("articletitle", "")
+    og_title = metas.get("og:title", "") or metas.get("twitter:title", "")
+    squash = lambda text: re.sub(r"\s+", "", text)  # noqa: E731
+    for h1 in h1s:
+        key = squash(h1)
+        if any(key and (squash(other) == key or squash(other).startswith(key))
+               for other in (article_title, og_title, head_title) if other):
+            return h1, "网页标题（h1 与元数据一致）"
+    if article_title:
+        return article_title, "网页元数据 ArticleTitle"
+    if og_title:
+        return og_title, "网页元数据 og:title"
+    if len(h1s) == 1 and head_title and squash(h1s[0])[:6] in squash(head_title):
+        return h1s[0], "网页标题（h1）"
+    return head_title, "网页 <title>（已去掉网站名）"
+
+
+def _iso_date(value: str) -> str:
+    from bulletin.ingest.dates import parse_full_date
+
+    date = parse_full_date(value)
+    return date.isoformat() if date else ""
+
+
+def extract_page(html: str, url: str, origin: str) -> WebPage:
+    """The visible text and the metadata of a page, or ``IngestError`` when it holds no text."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"),
+                                             parser=lxml.html.HTMLParser(encoding="utf-8", remove_comments=True))
+    except (ValueError, lxml.etree.ParserError):
+        raise IngestError("网页无法解析（不是有效的 HTML）。请在浏览器中复制文章，另存为 .txt 后导入。", path=origin) from None
+    text = visible_text(root)
+    if not text.strip():
         raise IngestError("网页中找不到正文。请在浏览器中复制文章正文，另存为 .txt 后导入。", path=origin)
-    source = (document.sitename or "").strip() or (urlparse(url).hostname or "" if url else "")
-    return WebPage(text=text, title=(document.title or "").strip(), source=source,
-                   date=(document.date or "").strip(), url=(document.url or url or "").strip())
+    metas = _metas(root)
+    title, title_where = _agreed_title(metas, root)
+    canonical = root.find(".//link[@rel='canonical']")
+    page_url = url or metas.get("og:url", "") or (canonical.get("href", "") if canonical is not None else "")
+    site = _first(metas, _SITE_METAS)
+    source = _first(metas, _SOURCE_METAS)
+    date = _iso_date(_first(metas, _DATE_METAS))
+    where = {"title": title_where, "site": "网页元数据（网站名）", "source": "网页元数据 ContentSource",
+             "date": "网页元数据（发布时间）", "url": "网页元数据（网址）"}
+    return WebPage(text=text, title=title, source=source, date=date,
+                   url=page_url if page_url.startswith(("http://", "https://")) else "", site=site, where=where)

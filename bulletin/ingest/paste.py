@@ -39,6 +39,7 @@ class Paragraph:
 
     text: str
     line: int
+    clutter: bool = False  # a line the clutter rules matched: kept only as a signal for locating the article
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,11 @@ class CleanText:
     paragraphs: tuple[Paragraph, ...]
     dropped: int
     hard_wrapped: bool
+
+    @property
+    def content(self) -> tuple[Paragraph, ...]:
+        """The paragraphs without the clutter lines."""
+        return tuple(p for p in self.paragraphs if not p.clutter)
 
 
 def display_width(text: str) -> int:
@@ -69,9 +75,12 @@ def is_heading_like(text: str) -> bool:
             and not re.search(r"[。；;：:，,、…][”’」』）)]*$", text) and not _URL_ONLY.match(text))
 
 
+_BULLET = re.compile(r"^\s*[•·▪●◆◇■□►▶]\s+")
+
+
 def normalise_line(line: str, rules: Rules) -> str:
-    """A line with odd spaces made plain, inline clutter removed and the ends trimmed."""
-    line = _SPACES.sub(" ", line)
+    """A line with odd spaces made plain, a list bullet, inline clutter removed and the ends trimmed."""
+    line = _BULLET.sub("", _SPACES.sub(" ", line))
     for pattern in rules.drop_inline:
         line = pattern.sub("", line)
     return line.strip()
@@ -121,7 +130,7 @@ def _join_page_breaks(paragraphs: list[Paragraph], rules: Rules, *, by_punctuati
     and a URL wrapped over two lines. Re-flowed PDF text was joined by width already."""
     joined: list[Paragraph] = []
     for paragraph in paragraphs:
-        if joined:
+        if joined and not paragraph.clutter and not joined[-1].clutter:
             previous = joined[-1]
             if (by_punctuation and len(previous.text) >= FRAGMENT_MIN_CHARS and _CUT_END.search(previous.text)
                     and not rules.is_metadata(previous.text)
@@ -137,9 +146,15 @@ def _join_page_breaks(paragraphs: list[Paragraph], rules: Rules, *, by_punctuati
     return joined
 
 
-def clean_paste(text: str, rules: Rules) -> CleanText:
-    """Drop clutter lines and re-flow what is left into paragraphs."""
+def clean_paste(text: str, rules: Rules, *, web: bool = False) -> CleanText:
+    """Mark clutter lines and re-flow the rest into paragraphs.
+
+    A page's text (``web``: from HTML, or a select-all paste) has one paragraph a line, so nothing is
+    joined by punctuation there: a line without a full stop is a heading or a site that drops them.
+    Clutter lines stay in the sequence, flagged, as signals for ``locate``; PDF text drops them.
+    """
     kept: list[tuple[str, int]] = []
+    clutter: list[Paragraph] = []
     dropped = 0
     for number, raw in enumerate(text.splitlines(), start=1):
         line = normalise_line(raw, rules)
@@ -150,13 +165,15 @@ def clean_paste(text: str, rules: Rules) -> CleanText:
             continue
         if rules.matches("drop_lines", line):
             dropped += 1
+            clutter.append(Paragraph(line, number, clutter=True))
             continue
         kept.append((line, number))
     content = [line for line, _ in kept if line]
-    hard_wrapped, full = _is_hard_wrapped(content)
+    hard_wrapped, full = (False, 0) if web else _is_hard_wrapped(content)
     if hard_wrapped:
-        paragraphs = _reflow_hard_wrapped(kept, full, rules)
-    else:
-        paragraphs = [Paragraph(line, number) for line, number in kept if line]
-    joined = _join_page_breaks(paragraphs, rules, by_punctuation=not hard_wrapped)
+        return CleanText(tuple(_join_page_breaks(_reflow_hard_wrapped(kept, full, rules), rules,
+                                                 by_punctuation=False)), dropped, True)
+    paragraphs = sorted([Paragraph(line, number) for line, number in kept if line] + clutter,
+                        key=lambda p: p.line)
+    joined = _join_page_breaks(paragraphs, rules, by_punctuation=not web)
     return CleanText(tuple(joined), dropped, hard_wrapped)

@@ -1,0 +1,325 @@
+"""Where the article is among a page's lines, found the way jusText and boilerpipe find it in HTML.
+
+A page's text (a select-all paste, or the text of a saved page) is mostly not the article: navigation,
+breadcrumbs, tool bars, related-link lists, comments, footers. Each line is scored by what it looks like
+(its length, its share of sentence punctuation, whether it is a list of links, a label, a date line, or
+matches a clutter rule), and the article's body is the stretch of lines with the greatest total score
+(clutter costs, prose pays, a short line in the middle costs little). A stop line (相关阅读, 评论) is a
+wall no stretch crosses. The headline is then read from the lines just above the body: the headline-like
+line above the byline/date/来源 block, else the first headline-like line of the short lines above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bulletin.ingest.dates import FULL_DATE, LOOSE_DATE
+from bulletin.ingest.outlets import Outlets
+from bulletin.ingest.paste import Paragraph
+from bulletin.ingest.rules import Rules
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003fffd]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+|\d+(?:[.,]\d+)*")
+_SENTENCE_MARKS = re.compile(r"[，。；！？、,;!?]")
+_FINAL = re.compile(r"[。！？!?][”’」』）)]*$")
+_OPEN_END = re.compile(r"[，,、；;：:]$")
+# A list of links on one line: three or more short parts apart by wide gaps or bars.
+_PARTS = re.compile(r"\s{2,}|\s*[|｜丨]\s*")
+# Government disclosure tables and similar label rows: 索引号 … 成文日期 …
+GOV_LABELS = re.compile(
+    r"^(索\s*引\s*号|分\s*类|主题分类|体裁分类|组配分类|服务对象分类|发布机构|发文机关|发文单位|成文日期|发文日期|"
+    r"文\s*号|发文字号|名\s*称|主\s*题\s*词|有\s*效\s*性|文件有效性|时效性|政策解读|生成日期|公开方式|公开范围|"
+    r"公开时限|信息来源|统一编号|废止日期|实施日期|所属主题)(?=[\s:：]|$)")
+# A photo caption or credit line: (黄玉婷 摄), （资料照）, (右三), 图为…, 【… 图】 stays (the digest's form).
+CAPTION = re.compile(
+    r"(^图为|^图片来源|[（(][^（()）]{0,12}(摄|供图|资料照|資料照|图源|图片|翻摄)[)）]$|[（(][左右中前后][一二三四五六七八九十\d]+[)）]|"
+    r"(摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff·]{2,4}$|[\s　][\u4e00-\u9fff]{2,4}\s*摄$|^[\u4e00-\u9fff]{2,6}(图片|供图|图库)$|"
+    r"^(新华社|中新社)(发|记者\s*[\u4e00-\u9fff]{2,4}\s*摄)$)")
+BYLINE = re.compile(r"^([◎○●■□]\s*[\u4e00-\u9fff·]{2,4}$|(文|图|文/图|图/文|撰文|撰稿|作者|记者|通讯员|本报记者|本刊记者|"
+                    r"融媒记者|编辑|责编)\s*[/｜|:：]\s*.{2,40}$|[（(]?(本报|本刊)?(记者|通讯员)[\s:：]*[\u4e00-\u9fff·\s、]{2,20}[）)]?$)")
+DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,4}\s*号")
+_DECORATION = re.compile(r"^[\W_]{3,}$")
+_BREADCRUMB = re.compile(r"^(首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置)?[^。，]{0,30}(\s*(>>|>|»|＞|›|→)\s*[^>»＞›→。，]{1,24}){2,}\s*(>>|>|»|＞|›)?\s*$")
+_ISSUE_LINE = re.compile(r"^[\u4e00-\u9fffA-Za-z《》]{2,16}\s*\d{4}\s*年\s*(第\s*)?\d{1,3}\s*期")
+_NUMBERED = re.compile(r"^\s*([一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(\.\d{1,2})*\s*[.、．\s]|"
+                       r"第[一二三四五六七八九十\d]{1,3}[章节部分条])")
+_BYLINE_WORDS = re.compile(r"记者|作者|编辑|来源\s*[:：]|发布(时间|日期)?\s*[:：]|第?\s*[0-9０-９]+\s*版")
+_SOURCE_LABEL = re.compile(r"^(发布|发布者|发布人|发布单位|发布机构|撰文|供稿|来源单位|信息来源|作者|编者|核心提示|内容提要|导读)\s*[:：]")
+
+# Scores: what a line is worth to the stretch that holds it.
+_CLUTTER, _SHORT, _HEADING, _LINK, _META, _CAPTION = -6.0, -1.0, -3.0, -6.0, -1.0, -4.0
+
+
+def weight(text: str) -> int:
+    """Characters of text a line carries: each Han character, each Latin word or number."""
+    return len(_HAN.findall(text)) + len(_LATIN_WORD.findall(text))
+
+
+def is_titleish(text: str) -> bool:
+    """Shaped like a headline: 6 to 80 characters, no full stop inside, not ending mid-sentence."""
+    size = weight(text)
+    return (6 <= size <= 80 and "。" not in text.rstrip("。")[:-1] and not _OPEN_END.search(text)
+            and not text.endswith("。") and not GOV_LABELS.match(text))
+
+
+def is_link_list(text: str) -> bool:
+    """Several short headlines or names on one line (a ticker, a hot-search bar, a menu)."""
+    parts = [p for p in _PARTS.split(text) if p.strip()]
+    return len(parts) >= 3 and all(2 <= weight(p) <= 30 for p in parts) and "。" not in text
+
+
+def is_date_line(text: str) -> bool:
+    """A short line that dates the article: a full date, and around it little more than a time, an outlet
+    or a name (a headline that holds a date is not a date line)."""
+    if not (FULL_DATE.search(text) or LOOSE_DATE.search(text)) or re.search(r"[，。；！？]", text):
+        return False
+    rest = LOOSE_DATE.sub("", FULL_DATE.sub("", text))
+    return weight(rest) <= 16 or (weight(rest) <= 30 and bool(_BYLINE_WORDS.search(rest)))
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the page and what it looks like."""
+
+    paragraph: Paragraph
+    kind: str  # content, heading, short, link, meta, date, label, caption, byline, clutter, stop
+    score: float
+
+    @property
+    def text(self) -> str:
+        return self.paragraph.text
+
+
+def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None) -> Line:
+    text = paragraph.text
+    if paragraph.clutter or _DECORATION.match(text):
+        return Line(paragraph, "clutter", _CLUTTER)
+    if rules.matches("stop_lines", text):
+        return Line(paragraph, "stop", 0.0)
+    size = weight(text)
+    han = len(_HAN.findall(text))
+    if GOV_LABELS.match(text) or DOCUMENT_NUMBER.fullmatch(text.strip()):
+        return Line(paragraph, "label", _META)
+    if _BREADCRUMB.search(text):
+        return Line(paragraph, "clutter", _CLUTTER)
+    if _ISSUE_LINE.match(text):
+        return Line(paragraph, "meta", _META)
+    if BYLINE.match(text) or rules.matches("bylines", text):
+        return Line(paragraph, "byline", _META)
+    if CAPTION.search(text) and size <= 60:
+        return Line(paragraph, "caption", _CAPTION)
+    if is_date_line(text):
+        return Line(paragraph, "date", _META)
+    if rules.metadata(text) or _SOURCE_LABEL.match(text):
+        return Line(paragraph, "meta", _META)
+    if is_link_list(text):
+        return Line(paragraph, "link", _LINK)
+    marks = len(_SENTENCE_MARKS.findall(text))
+    if size >= 12 and han >= 0.3 * size and (marks or _FINAL.search(text) or size >= 60):
+        return Line(paragraph, "content", float(size))
+    if han < 0.3 * size and size >= 12:
+        return Line(paragraph, "short", _SHORT * 3)  # a foreign-language notice on a Chinese page
+    if re.search(r"\S\s{2,}\S", text) and size <= 30:
+        return Line(paragraph, "row", 0.0)  # a table row: a name and a post, a label and a value
+    if _NUMBERED.match(text) and size <= 40 and not _FINAL.search(text):
+        return Line(paragraph, "subhead", _SHORT)  # 一、… （一）… 1.… 1.1 …: the article's own structure
+    if outlets is not None and size <= 16 and outlets.known(text):
+        return Line(paragraph, "outlet", _SHORT)
+    if is_titleish(text):
+        return Line(paragraph, "heading", _HEADING)
+    return Line(paragraph, "short", _SHORT)
+
+
+def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets | None = None) -> list[Line]:
+    lines = [classify(p, rules, outlets) for p in paragraphs]
+    # Three or more headlines in a row are a list of links, not subheads.
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end].kind == "heading":
+            end += 1
+        header = end < len(lines) and lines[end].kind in ("date", "meta", "byline")  # a kicker, a title
+        if end - start >= 3 and not header:
+            for index in range(start, end):
+                lines[index] = Line(lines[index].paragraph, "link", _LINK)
+        start = max(end, start + 1)
+    # An outlet's or account's name on its own line beside the date line is part of the byline block.
+    for index, line in enumerate(lines):
+        if line.kind in ("heading", "short") and outlets is not None and weight(line.text) <= 16 \
+                and outlets.looks_like_outlet(line.text) and any(
+                    0 <= other < len(lines) and lines[other].kind in ("date", "meta")
+                    for other in (index - 1, index + 1)):
+            lines[index] = Line(line.paragraph, "outlet", _SHORT)
+    return lines
+
+
+def best_stretch(lines: list[Line]) -> tuple[int, int] | None:
+    """``(start, end)`` of the stretch of lines with the greatest total score (end exclusive); stop lines
+    are walls. Among equal totals the longer stretch wins, so neutral table rows at the end stay."""
+    best: tuple[float, int, int] | None = None
+    total, start = 0.0, 0
+    for index, line in enumerate(lines):
+        if line.kind == "stop":
+            total, start = 0.0, index + 1
+            continue
+        if total <= 0 and line.score > 0:
+            total, start = 0.0, index
+        elif total <= 0:
+            start = index + 1
+            continue
+        total += line.score
+        if total > 0 and (best is None or total > best[0] or (total == best[0] and start == best[1])):
+            best = (total, start, index + 1)
+    if best is None:
+        return None
+    end = best[2]
+    # A list the article ends with (names and posts, a table) scores nothing but belongs to it.
+    while end < len(lines) and lines[end].kind in ("row", "subhead") and \
+            any(line.kind == "row" for line in lines[end:end + 2]):
+        end += 1
+    return best[1], end
+
+
+@dataclass(frozen=True)
+class Located:
+    """The article's lines: the headline (index or None), the byline/date/来源 block, the body, and the
+    lines before and after them (the page header and footer, where a site's name or a signature date is)."""
+
+    lines: tuple[Line, ...]
+    title: int | None
+    kicker: int | None
+    meta: tuple[int, ...]
+    body: tuple[int, int]
+
+    def body_lines(self) -> list[Line]:
+        return list(self.lines[self.body[0]:self.body[1]])
+
+    def above(self) -> list[Line]:
+        top = min([self.body[0], *self.meta] + ([self.title] if self.title is not None else []))
+        return list(self.lines[:top])
+
+    def below(self) -> list[Line]:
+        return list(self.lines[self.body[1]:])
+
+
+_HEADER_KINDS = ("meta", "date", "label", "byline", "clutter", "caption", "short", "row")
+
+
+_META_KINDS = ("meta", "date", "label", "byline")
+
+
+def _meta_block_above(lines: list[Line], start: int) -> list[int]:
+    """The byline/date/来源 block directly above ``start``: the lines from the first to the last meta line,
+    with clutter, outlet names, labels, subheads and table rows allowed between (empty when none)."""
+    block = []
+    index = start - 1
+    while index >= 0 and start - index <= 12:
+        kind = lines[index].kind
+        if kind in _META_KINDS:
+            block.append(index)
+        elif kind not in ("clutter", "short", "row", "outlet", "subhead", "link", "caption"):
+            break
+        index -= 1
+    if not block:
+        return []
+    return list(range(min(block), max(block) + 1))
+
+
+def _is_outlet_shape(text: str) -> bool:
+    return weight(text) <= 16
+
+
+def _title_above(lines: list[Line], top: int, *, first_of_run: bool) -> int | None:
+    """The headline above line ``top``: the nearest headline-like line (over labels, outlet names,
+    captions), or with ``first_of_run`` the topmost of the headline-like lines in the run directly above."""
+    found: list[int] = []
+    index = top - 1
+    while index >= 0 and top - index <= 8:
+        line = lines[index]
+        if line.kind in ("heading", "content", "subhead") and is_titleish(line.text) and weight(line.text) >= 6 \
+                and not (line.kind == "content" and weight(line.text) > 60):
+            found.append(index)
+            if not first_of_run:
+                break
+        elif line.kind in ("short", "caption", "byline", "row", "outlet") or (line.kind == "clutter" and not found):
+            pass
+        else:
+            break
+        index -= 1
+    if not found:
+        return None
+    return found[-1] if first_of_run else found[0]
+
+
+def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, list[int], int]:
+    """The headline, its meta block and where the body starts, for the body found at ``stretch``.
+
+    The stretch may have swallowed page chrome above the headline (a privacy notice, a ticker): the
+    headline and meta block nearest the body's beginning are looked for in the stretch's first lines too.
+    """
+    start, end = stretch
+    content_total = sum(line.score for line in lines[start:end] if line.score > 0) or 1.0
+    seen = 0.0
+    candidates = []
+    for body_start in range(max(0, start - 6), end):
+        if body_start > start:
+            seen += max(lines[body_start - 1].score, 0.0)
+        if seen > 0.35 * content_total:
+            break
+        if lines[body_start].kind in _META_KINDS or (body_start > start and lines[body_start - 1].kind == "content"):
+            continue
+        meta = _meta_block_above(lines, body_start)
+        if not meta:
+            continue
+        title = _title_above(lines, meta[0], first_of_run=False)
+        if title is not None and not _is_signature(lines, title, meta):
+            last_meta = max(i for i in meta if lines[i].kind in _META_KINDS)
+            candidates.append((title, [i for i in meta if i <= last_meta], _first_text(lines, last_meta + 1, end)))
+    if candidates:
+        return candidates[-1]
+    title = _title_above(lines, start, first_of_run=True)
+    first = lines[start]
+    if title is None and is_titleish(first.text) and weight(first.text) <= 60 and start + 1 < end:
+        return start, [], start + 1
+    return title, [], start
+
+
+def _first_text(lines: list[Line], start: int, end: int) -> int:
+    """Where the body begins after a meta block: at its first paragraph of prose or numbered subhead; the
+    lines before it are the title printed again, a document number, a banner."""
+    for index in range(start, min(end, start + 6)):
+        if lines[index].kind in ("content", "subhead"):
+            return index
+    return start
+
+
+def _is_signature(lines: list[Line], title: int, meta: list[int]) -> bool:
+    """An issuer's name over a bare date (国家卫生健康委办公厅 / 2018年12月3日) closes a document or its
+    covering letter; it is not a headline over its date line."""
+    date_only = all(lines[i].kind == "date" and weight(FULL_DATE.sub("", lines[i].text)) <= 3 for i in meta)
+    return date_only and weight(lines[title].text) <= 16 and not re.search(r"[，,：:“”]", lines[title].text)
+
+
+def _kicker(lines: list[Line], title: int) -> int | None:
+    """A line above the headline that is its first half: “国家喊你减肥了” over 体重管理成全民健康新风尚."""
+    if title == 0:
+        return None
+    above = lines[title - 1].text.strip()
+    if lines[title - 1].kind != "heading":
+        return None
+    if re.fullmatch(r"[“\"「『][^”\"」』]{2,20}[”\"」』]|.{2,20}[——:：]", above):
+        return title - 1
+    return None
+
+
+def locate(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets | None = None) -> Located | None:
+    """The article among a page's lines, or None when nothing reads like prose."""
+    lines = classify_all(paragraphs, rules, outlets)
+    stretch = best_stretch(lines)
+    if stretch is None:
+        return None
+    title, meta, body_start = _anchors(lines, stretch)
+    kicker = _kicker(lines, title) if title is not None else None
+    return Located(tuple(lines), title, kicker, tuple(meta), (body_start, stretch[1]))

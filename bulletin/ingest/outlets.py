@@ -1,0 +1,132 @@
+"""What is known about outlets, as data: names, aliases and domains (``defaults/outlets.yaml``, extended by
+a project's ``config/outlets.yaml``), and the shape of an outlet's name for the ones nobody listed.
+
+Ingest asks three questions of it: is this short line an outlet's name; which site is this URL; and what is
+left of a 来源 value once the clutter glued to it (a date, a button, a copyright notice) is cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlparse
+
+from bulletin.errors import ConfigError
+from bulletin.yamltext import load_yaml
+
+DEFAULT_OUTLETS = Path(__file__).resolve().parent.parent / "defaults" / "outlets.yaml"
+PROJECT_OUTLETS = Path("config") / "outlets.yaml"
+
+# The endings of an outlet's or an issuing body's name: newspapers, sites, agencies, broadcasters,
+# government offices, hospitals and associations.
+_OUTLET_ENDING = re.compile(
+    r"(日报|晚报|早报|时报|商报|周报|导报|报社|报|网|社|电视台|广播电视台|台|新闻|新闻网|客户端|传媒|融媒体中心|融媒|"
+    r"周刊|杂志|频道|在线|政府网|人民政府|人民政府办公室|人民政府办公厅|办公厅|办公室|委员会|卫健委|卫生健康委|"
+    r"卫生健康局|卫生局|管理局|总局|局|厅|部|署|司|处|中心|医院|卫生院|研究院|研究所|协会|学会|基金会|公报)$")
+_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·《》]{2,20}$")
+# What sites glue to an outlet's name: buttons, counters, copyright words, a date or a time.
+_GLUED = re.compile(
+    r"(\s*(举报|分享|收藏|打印|关闭|纠错|评论|关注|订阅|\+关注|版权所有|供稿|责任编辑.*|编辑.*|作者.*|记者.*|"
+    r"浏览.*|阅读.*|点击.*|字号.*|发布时间.*|发布日期.*|时间.*|日期.*|\d{4}\s*[-/.年]\s*\d{1,2}.*|\d{1,2}:\d{2}.*))+$")
+_WRAP = "《》「」【】[]()（） \u3000:：|｜丨"
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    aliases: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Outlets:
+    """The registry: look-ups by name (or alias) and by domain."""
+
+    by_name: dict[str, Outlet]
+    by_domain: dict[str, Outlet]
+
+    def known(self, text: str) -> Outlet | None:
+        return self.by_name.get(squash(text).strip(_WRAP))
+
+    def site(self, url: str) -> str:
+        """The site's own name for a URL's host (the longest listed domain it ends with), or ""."""
+        host = (urlparse(url).hostname or "").lower() if url else ""
+        while host:
+            outlet = self.by_domain.get(host)
+            if outlet:
+                return outlet.name
+            host = host.partition(".")[2]
+        return ""
+
+    def looks_like_outlet(self, text: str) -> bool:
+        """A short name that is listed, or shaped like an outlet's or an issuing body's name."""
+        text = squash(text).strip(_WRAP)
+        return bool(self.known(text)) or bool(_NAME.match(text) and _OUTLET_ENDING.search(text)
+                                               and len(text) >= 3)
+
+    def find_in(self, text: str) -> str:
+        """The first listed outlet named in a line (longest name first at each place), or ""."""
+        squashed = squash(text)
+        best: tuple[int, int, str] | None = None
+        for name in self.by_name:
+            at = squashed.find(name)
+            if at >= 0 and (best is None or (at, -len(name)) < best[:2]):
+                best = (at, -len(name), self.by_name[name].name)
+        return best[2] if best else ""
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def clean_source(value: str) -> str:
+    """An outlet as a page prints it, without what sites glue to it: ``新华社 举报`` → ``新华社``,
+    ``国家卫生健康委员会2023-09-13 20:05:14`` → ``国家卫生健康委员会``."""
+    value = value.strip().strip(_WRAP)
+    value = re.split(r"\s{2,}|\t|[|｜丨]", value)[0].strip()
+    previous = None
+    while previous != value:
+        previous = value
+        value = _GLUED.sub("", value).strip().strip(_WRAP)
+    return value
+
+
+def _read(path: Path) -> list[Outlet]:
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"无法读取媒体名录：{exc}。请确认它是 UTF-8 编码的 YAML 文件。", path=path) from None
+    data = load_yaml(text, path) if text.strip() else []
+    if not isinstance(data, list):
+        raise ConfigError("媒体名录应是一个列表，每项形如“- {name: 健康报, domains: [jkb.com.cn]}”。",
+                          path=path, line=1, column=1)
+    outlets = []
+    for index, entry in enumerate(data, start=1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise ConfigError(f"媒体名录的第 {index} 项缺少 name（媒体名称）。", path=path)
+        lists = {}
+        for key in ("aliases", "domains"):
+            value = entry.get(key) or []
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"媒体名录第 {index} 项（{entry['name']}）的 {key} 应是文字列表。", path=path)
+            lists[key] = tuple(v.strip() for v in value if v.strip())
+        outlets.append(Outlet(entry["name"].strip(), lists["aliases"], tuple(d.lower() for d in lists["domains"])))
+    return outlets
+
+
+@lru_cache(maxsize=8)
+def load_outlets(project_root: Path | None = None) -> Outlets:
+    """The built-in registry, extended by the project's ``config/outlets.yaml`` when there is one."""
+    entries = _read(DEFAULT_OUTLETS)
+    if project_root is not None and (project_root / PROJECT_OUTLETS).is_file():
+        entries += _read(project_root / PROJECT_OUTLETS)
+    by_name: dict[str, Outlet] = {}
+    by_domain: dict[str, Outlet] = {}
+    for outlet in entries:
+        for name in (outlet.name, *outlet.aliases):
+            by_name[squash(name).strip(_WRAP)] = outlet
+        for domain in outlet.domains:
+            by_domain[domain] = outlet
+    return Outlets(by_name, by_domain)

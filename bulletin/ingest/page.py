@@ -1,0 +1,350 @@
+"""One page, one article: the article ``locate`` found, with its title, outlet and date read from the
+lines around its headline, and where each came from.
+
+Precedence, most to least trusted (the report names the place of each):
+- title: the editor's --title; the page's metas when they agree with each other; the headline above the
+  byline/date/来源 block; else the headline-like line above the body.
+- outlet: the editor's --source; a 来源/发布/撰文 label by the headline; the news agency of the body's
+  dateline (新华社北京7月9日电); the paper in a byline (《光明日报》); an outlet beside the date; a 来源 after
+  the body; a signature (国家卫生健康委办公厅 over its date); the issuing body the title opens with; the
+  site's own name (its metas, 欢迎访问…, 版权所有…, or the outlet registry by domain).
+- date: the editor's --date; the date in the byline block; the page's metas; a signature date after the
+  body; a date line in the page header; a month-day resolved against the reference date (then flagged).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bulletin.ingest.article import PLACEHOLDER_SOURCE, REVIEW_ORDER, Draft, Found, Hints
+from bulletin.ingest.dates import FULL_DATE, LOOSE_DATE, find_date, parse_full_date, parse_short_date
+from bulletin.ingest.locate import DOCUMENT_NUMBER, Line, Located, is_titleish, weight
+from bulletin.ingest.outlets import Outlets, clean_source, squash
+from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
+
+_LABELLED_SOURCE = re.compile(
+    r"(?:^|\s)(?:来源|来源于|本文来源|稿件来源|文章来源|信息来源|新闻来源|出处|转自|转载自|发布机构|发文机关|发布单位|发布|"
+    r"撰文|供稿|供稿单位)\s*[:：|｜丨]\s*(?P<value>[^\s:：|｜]{2,30})")
+_IN_BOOK = re.compile(r"《(?P<name>[^》]{2,12})》")
+_ISSUE_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s*\d{4}\s*年\s*(第\s*)?\d{1,3}\s*期")
+_WELCOME = re.compile(r"(欢迎(访问|来到|光临|进入)|Welcome to)\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(网站)?[！!。.，,|\s]")
+_COPYRIGHT = re.compile(r"(版权所有\s*[:：©]?\s*(?P<after>[\u4e00-\u9fffA-Za-z0-9·]{2,24})|"
+                        r"(?P<before>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)\s*版权所有|"
+                        r"(Copyright|©)\s*(©)?\s*\d{0,4}(-\d{4})?\s*(?P<cr>[\u4e00-\u9fffA-Za-z0-9·]{2,24}))")
+_ISSUER_TITLE = re.compile(
+    r"^(?:关于《)?(?P<org>[\u4e00-\u9fff]{2,14}?(人民政府办公室|人民政府办公厅|人民政府|卫生健康委员会|卫生健康委|卫生健康局|"
+    r"医疗保障局|办公厅|委员会|管理局|总局|局|厅|部))(关于|印发|\d{4}年)")
+_TIME = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}(\s*[:：分]\s*\d{2})?秒?|星期.|周[一二三四五六日天]|\(\s*星期.\s*\)|（星期.）")
+_SITE_SUFFIX = re.compile(r"\s*([_|｜\-–—－]|\s-\s)\s*(?P<tail>[^_|｜\-–—－]{2,30})$")
+_GLUED_CAPTION_END = re.compile(r"[（(](资料照|資料照|[\u4e00-\u9fff·\s]{0,10}摄|图源[^）)]*|翻摄[^）)]*)[)）]$")
+_SUMMARY = re.compile(r"^(核心提示|内容提要|导读|摘要|编者按)\s*[:：]")
+_DATELINE_AGENCY = re.compile(
+    r"^[（(]?(?P<agency>新华社|中新社|中新网|人民网|央视网|光明网|中国新闻网|中央社|路透社|法新社|美联社|共同社|[\u4e00-\u9fff]{2,6}社)"
+    r"(记者)?[\u4e00-\u9fff、·\s]{0,20}?\d{0,2}月?\d{1,2}日电")
+_OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
+
+
+@dataclass
+class _Fields:
+    """Values found so far, each with where it came from; the first offer of a field wins."""
+
+    origin: str
+    values: dict[str, Found]
+
+    def offer(self, name: str, value: str, where: str) -> None:
+        if value and name not in self.values:
+            self.values[name] = Found(value, where)
+
+
+def _where(origin: str, line: Line) -> str:
+    return f"{origin} 第 {line.paragraph.line} 行"
+
+
+def strip_site_suffix(title: str, outlets: Outlets, site: str = "") -> str:
+    """``标题_中山网`` → ``标题``; `` - 生活 - 自由时报电子报`` is cut whole. Only a tail that names a site
+    (listed, or shaped like an outlet) or a section before one is cut."""
+    previous = None
+    while previous != title:
+        previous = title
+        match = _SITE_SUFFIX.search(title)
+        if match and len(title) - len(match.group(0)) >= 6:
+            tail = match.group("tail").strip()
+            is_site = outlets.looks_like_outlet(tail) or (site and squash(tail) in squash(site)) or \
+                "网" in tail or tail.lower().endswith((".com", ".cn", "news"))
+            is_section = weight(tail) <= 4 and previous != title
+            if is_site or (is_section and title != previous):
+                title = title[:match.start()].rstrip()
+    return title
+
+
+def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
+    title = re.sub(r"\s+", " ", title).strip()
+    title = strip_site_suffix(title, outlets, site)
+    number = DOCUMENT_NUMBER.search(title)
+    if number and number.end() >= len(title) - 1 and number.start() >= 6:
+        title = title[:number.start()].rstrip(" ，,")
+    return title.strip()
+
+
+def _outlet_in_line(text: str, outlets: Outlets) -> str:
+    """An outlet named on a byline or date line: 《光明日报》, 中国城市报 2025年…, …2021-12-20 09:36 黄冈市卫生健康委."""
+    book = _IN_BOOK.search(text)
+    if book and outlets.looks_like_outlet(book.group("name")):
+        return book.group("name")
+    issue = _ISSUE_LINE.match(text)
+    if issue and outlets.looks_like_outlet(issue.group("name")):
+        return issue.group("name")
+    rest = FULL_DATE.sub(" ", text)
+    rest = LOOSE_DATE.sub(" ", rest)
+    rest = _TIME.sub(" ", rest)
+    rest = re.sub(r"\b(date|原创|来源|发布|时间)\b|[:：|｜·•/]", " ", rest)
+    for part in rest.split():
+        part = part.strip("()（）【】[] ")
+        if outlets.looks_like_outlet(part) and not re.search(r"\d", part) and weight(part) >= 2:
+            return part
+    return ""
+
+
+def _labelled_source(text: str, outlets: Outlets) -> str:
+    match = _LABELLED_SOURCE.search(text)
+    if not match:
+        return ""
+    value = clean_source(match.group("value"))
+    if not value or re.fullmatch(r"[\d\s\-/.:年月日]+", value) or value in ("本站", "本网", "本站原创", "佚名", "原创"):
+        return ""
+    known = outlets.find_in(value)
+    return known if known and squash(value).startswith(known) and len(squash(value)) > len(known) + 4 else value
+
+
+def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -> tuple[str, str]:
+    """The site's own name and where it came from: metas, a welcome line, a copyright line, the registry."""
+    if known_site:
+        return known_site, "网页元数据（网站名）"
+    for line in lines:
+        for pattern, group in ((_WELCOME, ("name",)), (_COPYRIGHT, ("after", "before", "cr"))):
+            match = pattern.search(line.text)
+            if not match:
+                continue
+            for name in group:
+                value = (match.group(name) or "").strip()
+                if value and outlets.looks_like_outlet(value):
+                    return value, f"网站名（第 {line.paragraph.line} 行）"
+    by_domain = outlets.site(url)
+    if by_domain:
+        return by_domain, "网站名（媒体名录，按域名）"
+    return "", ""
+
+
+def _cut_glued_caption(text: str, title: str) -> str:
+    """A picture's alt text and caption glued onto a paragraph: …一路往失能走」标题…示意图。（资料照）."""
+    key = title[:12]
+    if len(key) >= 8 and _GLUED_CAPTION_END.search(text):
+        at = text.find(key, 1)
+        if at > 0:
+            return text[:at].rstrip()
+    return text
+
+
+def _body(located: Located, title: str) -> list[Line]:
+    title_key = squash(title)
+    kept: list[Line] = []
+    for line in located.body_lines():
+        if line.kind in ("clutter", "meta", "date", "label", "byline", "caption", "link", "stop"):
+            continue
+        if _SUMMARY.match(line.text) or (title_key and squash(clean_title_plain(line.text)) == title_key):
+            continue  # a summary box, or the title printed again above the body
+        kept.append(line)
+    while kept and kept[-1].kind in ("heading", "short"):
+        kept.pop()  # subheads or labels with no text after them
+    return kept
+
+
+def clean_title_plain(text: str) -> str:
+    number = DOCUMENT_NUMBER.search(text)
+    return text[:number.start()].rstrip() if number and number.start() >= 6 else text
+
+
+def _rule_groups(text: str, rules: Rules) -> tuple[dict[str, str], int]:
+    """The named groups a metadata or header rule found on a line, and its worth (labelled or not)."""
+    found = rules.metadata(text)
+    if not found:
+        return {}, PAGE
+    groups = {name: value.strip() for name, value in found[0].groupdict().items() if value and value.strip()}
+    return groups, found[1]
+
+
+def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets, origin: str, *,
+                 known: dict[str, Found], site: str = "", url: str = "") -> Draft | None:
+    """The draft article of a located page, or None when no body is left."""
+    lines = list(located.lines)
+    fields = _Fields(origin, {})
+    review: list[str] = []
+
+    # The title.
+    if hints.title:
+        fields.offer("title", hints.title, "--title 参数")
+    if "title" in known:
+        fields.offer("title", clean_title(known["title"].value, outlets, site), known["title"].where)
+    if located.title is not None:
+        title_line = lines[located.title]
+        text = clean_title(title_line.text, outlets, site)
+        if located.kicker is not None:
+            text = f"{lines[located.kicker].text.strip()} {text}"
+        fields.offer("title", text, _where(origin, title_line))
+    title = fields.values["title"].value if "title" in fields.values else ""
+
+    body = _body(located, title)
+    if not body:
+        return None
+    paragraphs = [_cut_glued_caption(line.text, title) for line in body]
+
+    # The outlet.
+    if hints.source:
+        fields.offer("source", hints.source, "--source 参数")
+    meta_lines = [lines[i] for i in located.meta]
+    groups = [(line, *_rule_groups(line.text, rules)) for line in meta_lines]
+    below = located.below()[:10]
+    trailer = [(line, *_rule_groups(line.text, rules)) for line in below]
+    # Labelled lines first (来源：, the rules' metadata_lines, editors' own included), by the headline, then
+    # after the body; then the body's dateline; then what an unlabelled header line says.
+    for line, found, worth in groups + trailer:
+        if worth == STRONG:
+            fields.offer("source", clean_source(found.get("source", "")), _where(origin, line))
+    for line in meta_lines + below:
+        fields.offer("source", _labelled_source(line.text, outlets), _where(origin, line))
+    agency = _DATELINE_AGENCY.match(body[0].text)
+    if agency:
+        named = outlets.known(agency.group("agency"))
+        fields.offer("source", named.name if named else agency.group("agency"), _where(origin, body[0]) + "电头")
+    for line, found, worth in groups:
+        if worth == WEAK:
+            fields.offer("source", clean_source(found.get("source", "")), _where(origin, line))
+    for line in meta_lines:
+        if line.kind in ("date", "byline", "meta"):
+            fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line))
+    between = lines[(located.title or 0) + 1:located.body[0]] if located.title is not None else []
+    for line in between:
+        if line.kind in ("short", "heading", "outlet") and outlets.looks_like_outlet(line.text):
+            fields.offer("source", clean_source(line.text), _where(origin, line))
+    if "source" in known:
+        fields.offer("source", known["source"].value, known["source"].where)
+    if "source" not in fields.values and _OWN_PAPER.match(body[0].text):
+        header_outlets = [_outlet_in_line(line.text, outlets) for line in located.above() if line.kind in ("date", "meta")]
+        named = next((name for name in header_outlets if name), "") or site
+        fields.offer("source", named, "本报讯所指的报纸（页头）")
+    for index, line in enumerate(below):
+        after = below[index + 1] if index + 1 < len(below) else None
+        if after is not None and after.kind == "date" and outlets.looks_like_outlet(line.text) \
+                and weight(line.text) <= 20:
+            fields.offer("source", clean_source(line.text), _where(origin, line) + "（落款）")
+    for line in reversed(body[-3:]):
+        if outlets.looks_like_outlet(line.text) and weight(line.text) <= 20 and line is not body[0]:
+            next_kind = [l.kind for l in lines[lines.index(line) + 1:lines.index(line) + 2]]
+            if next_kind == ["date"]:
+                fields.offer("source", clean_source(line.text), _where(origin, line) + "（落款）")
+    for line in located.above():
+        if line.kind in ("date", "meta", "label"):
+            fields.offer("source", _labelled_source(line.text, outlets) or _outlet_in_line(line.text, outlets),
+                         _where(origin, line) + "（页头）")
+    issuer = _ISSUER_TITLE.match(title) if title else None
+    if issuer and not re.match(r"^(市|省|县|区|州|本)", issuer.group("org")):
+        fields.offer("source", issuer.group("org"), "标题中的发文机关")
+    if title:
+        known_in_title = outlets.find_in(title[:14])
+        if known_in_title and squash(title).startswith(known_in_title):
+            fields.offer("source", known_in_title, "标题中的机构名")
+    site_name, site_where = _site_name(lines, known.get("site", Found("", "")).value, url, outlets)
+    fields.offer("source", site_name, site_where)
+
+    # The date.
+    if hints.date:
+        fields.offer("date", hints.date.isoformat(), "--date 参数")
+    for line, found, _ in groups:
+        date = parse_full_date(found.get("date", ""))
+        if date:
+            fields.offer("date", date.isoformat(), _where(origin, line))
+    for line in meta_lines:
+        date = parse_full_date(line.text)
+        if date:
+            fields.offer("date", date.isoformat(), _where(origin, line))
+    if "date" in known:
+        fields.offer("date", known["date"].value, known["date"].where)
+    for line in located.below()[:8]:
+        if line.kind == "date":
+            date = parse_full_date(line.text)
+            if date:
+                fields.offer("date", date.isoformat(), _where(origin, line) + "（文末日期）")
+    for line in reversed(located.above()):
+        if line.kind in ("date", "meta", "label", "heading") and weight(line.text) <= 40:
+            date = parse_full_date(line.text)
+            if date:
+                fields.offer("date", date.isoformat(), _where(origin, line) + "（页头）")
+    if "date" not in fields.values:
+        for line in meta_lines:
+            date = parse_short_date(line.text, hints.reference)
+            if date:
+                fields.offer("date", date.isoformat(), _where(origin, line) + f"（年份据{hints.reference_where}推断）")
+                if hints.reference_where != "参考日期（--reference-date）":
+                    review.append("date")
+    if "date" not in fields.values:
+        in_text = find_date(body[0].text, hints.reference)
+        if in_text:
+            date, year_inferred = in_text
+            where = _where(origin, body[0]) + "正文"
+            if year_inferred:
+                where += f"（年份据{hints.reference_where}推断）"
+            fields.offer("date", date.isoformat(), where)
+            if year_inferred and hints.reference_where != "参考日期（--reference-date）":
+                review.append("date")
+        else:
+            fields.offer("date", hints.reference.isoformat(), f"未找到（暂用{hints.reference_where}）")
+            review.append("date")
+
+    # The URL.
+    if hints.url:
+        fields.offer("url", hints.url, "--url 参数")
+    if "url" in known:
+        fields.offer("url", known["url"].value, known["url"].where)
+    for line in located.lines:
+        match = re.fullmatch(r"(原文链接|链接|原文地址|URL|网址)\s*[:：]\s*(?P<url>https?://\S+)", line.text)
+        if match:
+            fields.offer("url", match.group("url"), _where(origin, line))
+
+    if "title" not in fields.values:
+        first = re.split(r"(?<=[。！？])", paragraphs[0])[0]
+        fields.offer("title", first[:30], "未找到（暂用正文首句，请改写）")
+        review.append("title")
+    if "source" not in fields.values:
+        fields.offer("source", PLACEHOLDER_SOURCE, "未找到")
+        review.append("source")
+    if "url" not in fields.values:
+        fields.values["url"] = Found("", "未找到")
+        review.append("url")
+
+    author = ""
+    for line in meta_lines + [lines[i] for i in range(located.body[0], located.body[1])] + below:
+        byline = rules.matches("bylines", line.text) if line.kind == "byline" else None
+        if byline and byline.groupdict().get("author"):
+            author = byline.group("author").strip()
+            break
+        if line.kind == "byline":
+            author = re.sub(r"^[◎○●■□（(]\s*|^(文|图|文/图|图/文|撰文|撰稿|作者)[\s/｜|:：]+|[)）]$", "", line.text).strip()
+            break
+    if not author:
+        author = next((found["author"] for _, found, _ in groups + trailer if found.get("author")), "")
+    original = next((found["original_title"] for _, found, _ in groups + trailer if found.get("original_title")), "")
+    header = {located.title, located.kicker, *located.meta} - {None}
+    dropped = len(located.lines) - len(body) - len(header)
+    is_title = squash(fields.values["title"].value)
+    paragraphs = [p for p in paragraphs if squash(p) != is_title]
+    if not paragraphs:
+        return None
+    notes = [f"原标题：{original}"] if original else []
+    if located.kicker is not None and "title" in known:
+        notes.append(f"引题：{lines[located.kicker].text.strip()}")
+    return Draft(
+        title=fields.values["title"], source=fields.values["source"], url=fields.values["url"],
+        date=fields.values["date"], paragraphs=tuple(paragraphs), author=author if is_titleish(author) or
+        weight(author) <= 20 else "", note="；".join(notes),
+        review=tuple(name for name in REVIEW_ORDER if name in review), dropped=dropped)
