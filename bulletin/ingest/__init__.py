@@ -18,7 +18,7 @@ from bulletin.errors import ArticleError, BulletinError, IngestError
 from bulletin.ingest.article import Draft, Found, Hints, build_draft, read_page_header
 from bulletin.ingest.decode import decode_text, read_limited, to_simplified
 from bulletin.ingest.dedupe import DuplicateIndex
-from bulletin.ingest.html import extract_page, fetch, looks_like_html
+from bulletin.ingest.html import HTML_SUFFIXES, extract_page, fetch, looks_like_html
 from bulletin.ingest.locate import locate
 from bulletin.ingest.outlets import Outlets, load_outlets
 from bulletin.ingest.page import read_article
@@ -146,7 +146,7 @@ def _page_drafts(text: str, url: str, item: str, origin: str, hints: Hints, rule
     """The articles of one input: one for a web page (saved, fetched or pasted whole); several only for a
     newspaper page or a digest pasted as text."""
     known: dict[str, Found] = {}
-    from_html = bool(url) or looks_like_html(text)
+    from_html = bool(url) or Path(item).suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
     site = ""
     if from_html:
         page = extract_page(text, url, item)

@@ -30,9 +30,24 @@ class WebPage:
     where: dict[str, str] = field(default_factory=dict)
 
 
+_TAGS = re.compile(r"<(html|head|body|meta|div|p|span|script|a|table|link|title)\b", re.IGNORECASE)
+HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".xml", ".php", ".asp", ".aspx", ".jsp")
+
+
 def looks_like_html(text: str) -> bool:
-    head = text[:2000].lower()
-    return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
+    """Markup, not a paste: a page saved whole or as its DOM (which may start at <head>)."""
+    head = text[:20_000]
+    return "<html" in head[:2000].lower() or "<!doctype html" in head[:2000].lower() or len(_TAGS.findall(head)) >= 8
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first bytes (<meta charset>, http-equiv), as Python names it;
+    gb2312 and gbk are read as their superset gb18030."""
+    match = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]+)", data[:8192], re.IGNORECASE)
+    if not match:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    return {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}.get(name, name)
 
 
 def fetch(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, str]:
@@ -133,7 +148,7 @@ def _metas(root: Any) -> dict[str, str]:
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
         value = (meta.get("content") or "").strip()
         if key and value:
-            found.setdefault(key.lower(), value)
+            found.setdefault(key.lower(), re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", value)).strip())
     return found
 
 

@@ -37,7 +37,7 @@ CAPTION = re.compile(
     r"(^图为|^图片来源|[（(][^（()）]{0,12}(摄|供图|资料照|資料照|图源|图片|翻摄)[)）]$|[（(][左右中前后][一二三四五六七八九十\d]+[)）]|"
     r"(摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff·]{2,4}$|[\s　][\u4e00-\u9fff]{2,4}\s*摄$|^[\u4e00-\u9fff]{2,6}(图片|供图|图库)$|"
     r"^(新华社|中新社)(发|记者\s*[\u4e00-\u9fff]{2,4}\s*摄)$)")
-BYLINE = re.compile(r"^([◎○●■□]\s*[\u4e00-\u9fff·]{2,4}$|(文|图|文/图|图/文|撰文|撰稿|作者|记者|通讯员|本报记者|本刊记者|"
+BYLINE = re.compile(r"^([^，。]{0,16}(记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}([\s、]+[\u4e00-\u9fff·]{2,4}){0,3}(\s*/\s*文)?[^，。]{0,8}$|[◎○●■□]\s*[\u4e00-\u9fff·]{2,4}$|(文|图|文/图|图/文|撰文|撰稿|作者|记者|通讯员|本报记者|本刊记者|"
                     r"融媒记者|编辑|责编)\s*[/｜|:：]\s*.{2,40}$|[（(]?(本报|本刊)?(记者|通讯员)[\s:：]*[\u4e00-\u9fff·\s、]{2,20}[）)]?$)")
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,4}\s*号")
 _DECORATION = re.compile(r"^[\W_]{3,}$")
@@ -253,32 +253,61 @@ def _title_above(lines: list[Line], top: int, *, first_of_run: bool) -> int | No
     return found[-1] if first_of_run else found[0]
 
 
+_GAP_KINDS = ("clutter", "short", "row", "outlet", "link", "caption", "heading")
+
+
+def _anchor_at(lines: list[Line], title: int, end: int) -> tuple[list[int], int] | None:
+    """If a headline at ``title`` has a byline/date/来源 block under it (within a few lines of chrome),
+    that block and where the body starts after it."""
+    index, meta, gap = title + 1, [], 0
+    while index < end and gap <= 3:
+        kind = lines[index].kind
+        if kind in _META_KINDS:
+            meta.append(index)
+            gap = 0
+        elif kind in ("content", "subhead"):
+            break
+        elif kind in _GAP_KINDS:
+            gap += 1
+        else:
+            break
+        index += 1
+    if not meta:
+        return None
+    return meta, _first_text(lines, meta[-1] + 1, end)
+
+
 def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, list[int], int]:
     """The headline, its meta block and where the body starts, for the body found at ``stretch``.
 
-    The stretch may have swallowed page chrome above the headline (a privacy notice, a ticker): the
-    headline and meta block nearest the body's beginning are looked for in the stretch's first lines too.
+    A headline with a byline/date/来源 block under it, whose body begins near the stretch's beginning, is
+    the anchor; the stretch may have swallowed page chrome above the headline (a privacy notice, a
+    ticker), so anchors inside its first part count too. Among anchors, one whose block dates the article
+    wins, then the one nearest the body.
     """
     start, end = stretch
     content_total = sum(line.score for line in lines[start:end] if line.score > 0) or 1.0
-    seen = 0.0
+    limit, seen = start, 0.0
+    while limit < end and seen <= 0.35 * content_total:
+        seen += max(lines[limit].score, 0.0)
+        limit += 1
     candidates = []
-    for body_start in range(max(0, start - 6), end):
-        if body_start > start:
-            seen += max(lines[body_start - 1].score, 0.0)
-        if seen > 0.35 * content_total:
-            break
-        if lines[body_start].kind in _META_KINDS or (body_start > start and lines[body_start - 1].kind == "content"):
+    for title in range(max(0, start - 14), limit):
+        line = lines[title]
+        if line.kind not in ("heading", "content", "subhead") or not is_titleish(line.text) or \
+                weight(line.text) < 6 or (line.kind == "content" and weight(line.text) > 60):
             continue
-        meta = _meta_block_above(lines, body_start)
-        if not meta:
+        found = _anchor_at(lines, title, end)
+        if found is None:
             continue
-        title = _title_above(lines, meta[0], first_of_run=False)
-        if title is not None and not _is_signature(lines, title, meta):
-            last_meta = max(i for i in meta if lines[i].kind in _META_KINDS)
-            candidates.append((title, [i for i in meta if i <= last_meta], _first_text(lines, last_meta + 1, end)))
+        meta, body_start = found
+        if body_start > limit or body_start < start - 2 or _is_signature(lines, title, meta):
+            continue
+        dated = any(lines[i].kind == "date" or FULL_DATE.search(lines[i].text) for i in meta)
+        candidates.append(((dated, title), title, meta, body_start))
     if candidates:
-        return candidates[-1]
+        _, title, meta, body_start = max(candidates)
+        return title, list(range(meta[0], meta[-1] + 1)), body_start
     title = _title_above(lines, start, first_of_run=True)
     first = lines[start]
     if title is None and is_titleish(first.text) and weight(first.text) <= 60 and start + 1 < end:

@@ -30,6 +30,8 @@ _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·《》]{2,20}$")
 _GLUED = re.compile(
     r"(\s*(举报|分享|收藏|打印|关闭|纠错|评论|关注|订阅|\+关注|版权所有|供稿|责任编辑.*|编辑.*|作者.*|记者.*|"
     r"浏览.*|阅读.*|点击.*|字号.*|发布时间.*|发布日期.*|时间.*|日期.*|\d{4}\s*[-/.年]\s*\d{1,2}.*|\d{1,2}:\d{2}.*))+$")
+# Words that name no outlet: a placeholder, a company's legal form, "the Internet".
+_NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|集团|^互联网$|^网络$|^网友$|^本站$|^本网$|^佚名$|^未知$)")
 _WRAP = "《》「」【】[]()（） \u3000:：|｜丨"
 
 
@@ -61,10 +63,14 @@ class Outlets:
         return ""
 
     def looks_like_outlet(self, text: str) -> bool:
-        """A short name that is listed, or shaped like an outlet's or an issuing body's name."""
+        """A short name that is listed, or shaped like an outlet's or an issuing body's name; with a
+        channel after it (香港电台-财经, 北青网-北京青年报), its first part counts."""
         text = squash(text).strip(_WRAP)
-        return bool(self.known(text)) or bool(_NAME.match(text) and _OUTLET_ENDING.search(text)
-                                               and len(text) >= 3)
+        if self.known(text) or (_NAME.match(text) and _OUTLET_ENDING.search(text) and len(text) >= 3
+                                and not _NOT_OUTLET.search(text)):
+            return True
+        parts = re.split(r"[-–—·|｜]", text)
+        return len(parts) > 1 and bool(parts[0]) and len(text) <= 20 and self.looks_like_outlet(parts[0])
 
     def find_in(self, text: str) -> str:
         """The first listed outlet named in a line (longest name first at each place), or ""."""
@@ -86,6 +92,9 @@ def clean_source(value: str) -> str:
     ``国家卫生健康委员会2023-09-13 20:05:14`` → ``国家卫生健康委员会``."""
     value = value.strip().strip(_WRAP)
     value = re.split(r"\s{2,}|\t|[|｜丨]", value)[0].strip()
+    value = re.sub(r"^(本文|本稿)?(来源于|来自|转自|转载自|摘自|选自)", "", value).strip()
+    if _NOT_OUTLET.search(squash(value)):
+        return ""
     previous = None
     while previous != value:
         previous = value

@@ -88,7 +88,13 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
 
 
 def _outlet_in_line(text: str, outlets: Outlets) -> str:
-    """An outlet named on a byline or date line: 《光明日报》, 中国城市报 2025年…, …2021-12-20 09:36 黄冈市卫生健康委."""
+    """An outlet named on a byline or date line: 《光明日报》, 中国城市报 2025年…, …2021-12-20 09:36 黄冈市卫生健康委,
+    顶端新闻·河南商报记者马俊峰/文."""
+    reporter = re.match(r"^[■●◆]?\s*(?P<name>[^，。\s]{2,20}?)(本报|本刊|本台)?(特约|首席|实习)?(记者|通讯员)", text)
+    if reporter:
+        for part in reversed(re.split(r"[·•|｜/]", reporter.group("name"))):
+            if outlets.looks_like_outlet(part):
+                return part
     book = _IN_BOOK.search(text)
     if book and outlets.looks_like_outlet(book.group("name")):
         return book.group("name")
@@ -113,8 +119,10 @@ def _labelled_source(text: str, outlets: Outlets) -> str:
     value = clean_source(match.group("value"))
     if not value or re.fullmatch(r"[\d\s\-/.:年月日]+", value) or value in ("本站", "本网", "本站原创", "佚名", "原创"):
         return ""
+    if outlets.known(value):
+        return value
     known = outlets.find_in(value)
-    return known if known and squash(value).startswith(known) and len(squash(value)) > len(known) + 4 else value
+    return known if known and squash(value).startswith(known) else value
 
 
 def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -> tuple[str, str]:
@@ -165,6 +173,25 @@ def clean_title_plain(text: str) -> str:
     return text[:number.start()].rstrip() if number and number.start() >= 6 else text
 
 
+def _headline(lines: list[Line], located: Located, meta_title: str, outlets: Outlets, site: str) -> str:
+    """The headline as printed, with its kicker (引题) above or its ——subtitle below when the page shows
+    them as one headline: the kicker when the metas' title holds it too or it is a quotation, the
+    subtitle when it opens with a dash."""
+    index = located.title or 0
+    text = clean_title(lines[index].text, outlets, site)
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    if after is not None and after.kind in ("heading", "content") and re.match(r"^[—－-]{1,2}\S", after.text) \
+            and weight(after.text) <= 40:
+        text += after.text.strip()
+    kicker = lines[index - 1] if index > 0 else None
+    if kicker is not None and kicker.kind in ("heading", "link") and is_titleish(kicker.text) \
+            and not outlets.looks_like_outlet(kicker.text):
+        joined = f"{kicker.text.strip()} {text}"
+        if (meta_title and squash(joined) in squash(meta_title)) or located.kicker == index - 1:
+            text = joined
+    return text
+
+
 def _rule_groups(text: str, rules: Rules) -> tuple[dict[str, str], int]:
     """The named groups a metadata or header rule found on a line, and its worth (labelled or not)."""
     found = rules.metadata(text)
@@ -181,17 +208,23 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     fields = _Fields(origin, {})
     review: list[str] = []
 
-    # The title.
+    # The title: the headline as the page prints it, when the page's metas agree or it stands over its
+    # byline block; the metas' title when the page prints it too; the cleaned <title> last.
     if hints.title:
         fields.offer("title", hints.title, "--title 参数")
-    if "title" in known:
-        fields.offer("title", clean_title(known["title"].value, outlets, site), known["title"].where)
+    printed = ""
+    meta_title = clean_title(known["title"].value, outlets, site) if "title" in known else ""
     if located.title is not None:
-        title_line = lines[located.title]
-        text = clean_title(title_line.text, outlets, site)
-        if located.kicker is not None:
-            text = f"{lines[located.kicker].text.strip()} {text}"
-        fields.offer("title", text, _where(origin, title_line))
+        printed = _headline(lines, located, meta_title, outlets, site)
+    agree = printed and meta_title and (squash(printed) in squash(meta_title) or squash(meta_title) in squash(printed))
+    if printed and (agree or located.meta or not meta_title):
+        fields.offer("title", printed, _where(origin, lines[located.title or 0]))
+    if meta_title and any(squash(line.text) == squash(meta_title) for line in lines):
+        fields.offer("title", meta_title, known["title"].where)
+    if printed:
+        fields.offer("title", printed, _where(origin, lines[located.title or 0]))
+    if meta_title:
+        fields.offer("title", meta_title, known["title"].where)
     title = fields.values["title"].value if "title" in fields.values else ""
 
     body = _body(located, title)
