@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bulletin.ingest.dates import FULL_DATE, LOOSE_DATE
-from bulletin.ingest.outlets import Outlets
+from bulletin.ingest.outlets import ORG_ENDING, Outlets
 from bulletin.ingest.paste import Paragraph
 from bulletin.ingest.rules import Rules
 
@@ -31,7 +31,7 @@ _PARTS = re.compile(r"\s{2,}|\s*[|｜丨]\s*")
 GOV_LABELS = re.compile(
     r"^(索\s*引\s*号|分\s*类|主题分类|体裁分类|组配分类|服务对象分类|发布机构|发文机关|发文单位|成文日期|发文日期|"
     r"文\s*号|发文字号|名\s*称|主\s*题\s*词|有\s*效\s*性|文件有效性|时效性|政策解读|生成日期|公开方式|公开范围|"
-    r"公开时限|信息来源|统一编号|废止日期|实施日期|所属主题)(?=[\s:：]|$)")
+    r"公开时限|信息来源|统一编号|废止日期|实施日期|所属主题|标题)(?=[\s:：]|$)")
 # A photo caption or credit line: (黄玉婷 摄), （资料照）, (右三), 图为…, 【… 图】 stays (the digest's form).
 CAPTION = re.compile(
     r"(^图为|^图片来源|[（(][^（()）]{0,12}(摄|供图|资料照|資料照|图源|图片|翻摄)[)）]$|[（(][左右中前后][一二三四五六七八九十\d]+[)）]|"
@@ -46,6 +46,7 @@ _ISSUE_LINE = re.compile(r"^[\u4e00-\u9fffA-Za-z《》]{2,16}\s*\d{4}\s*年\s*(�
 _NUMBERED = re.compile(r"^\s*([一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(\.\d{1,2})*\s*[.、．\s]|"
                        r"第[一二三四五六七八九十\d]{1,3}[章节部分条])")
 _BYLINE_WORDS = re.compile(r"记者|作者|编辑|来源\s*[:：]|发布(时间|日期)?\s*[:：]|第?\s*[0-9０-９]+\s*版")
+_DOMAIN = re.compile(r"\b(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|gov|hk|tw)(\.cn)?\b", re.IGNORECASE)
 _SOURCE_LABEL = re.compile(r"^(发布|发布者|发布人|发布单位|发布机构|撰文|供稿|来源单位|信息来源|作者|编者|核心提示|内容提要|导读)\s*[:：]")
 
 # Scores: what a line is worth to the stretch that holds it.
@@ -125,7 +126,7 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None)
         return Line(paragraph, "row", 0.0)  # a table row: a name and a post, a label and a value
     if _NUMBERED.match(text) and size <= 40 and not _FINAL.search(text):
         return Line(paragraph, "subhead", _SHORT)  # 一、… （一）… 1.… 1.1 …: the article's own structure
-    if outlets is not None and size <= 16 and outlets.known(text):
+    if outlets is not None and size <= 16 and (outlets.known(text) or _DOMAIN.search(text)):
         return Line(paragraph, "outlet", _SHORT)
     if is_titleish(text):
         return Line(paragraph, "heading", _HEADING)
@@ -303,6 +304,7 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
         meta, body_start = found
         if body_start > limit or body_start < start - 2 or _is_signature(lines, title, meta):
             continue
+        meta += [i for i in range(meta[-1] + 1, body_start) if lines[i].kind in _META_KINDS]
         dated = any(lines[i].kind == "date" or FULL_DATE.search(lines[i].text) for i in meta)
         candidates.append(((dated, title), title, meta, body_start))
     if candidates:
@@ -317,8 +319,8 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
 
 def _first_text(lines: list[Line], start: int, end: int) -> int:
     """Where the body begins after a meta block: at its first paragraph of prose or numbered subhead; the
-    lines before it are the title printed again, a document number, a banner."""
-    for index in range(start, min(end, start + 6)):
+    lines before it are the title printed again, a document number, a share bar, a banner."""
+    for index in range(start, end):
         if lines[index].kind in ("content", "subhead"):
             return index
     return start
@@ -328,7 +330,8 @@ def _is_signature(lines: list[Line], title: int, meta: list[int]) -> bool:
     """An issuer's name over a bare date (国家卫生健康委办公厅 / 2018年12月3日) closes a document or its
     covering letter; it is not a headline over its date line."""
     date_only = all(lines[i].kind == "date" and weight(FULL_DATE.sub("", lines[i].text)) <= 3 for i in meta)
-    return date_only and weight(lines[title].text) <= 16 and not re.search(r"[，,：:“”]", lines[title].text)
+    name = re.sub(r"\s+", "", lines[title].text)
+    return date_only and weight(name) <= 16 and bool(ORG_ENDING.search(name)) and not re.search(r"[，,：:“”]", name)
 
 
 def _kicker(lines: list[Line], title: int) -> int | None:

@@ -21,9 +21,9 @@ PROJECT_OUTLETS = Path("config") / "outlets.yaml"
 
 # The endings of an outlet's or an issuing body's name: newspapers, sites, agencies, broadcasters,
 # government offices, hospitals and associations.
-_OUTLET_ENDING = re.compile(
+ORG_ENDING = _OUTLET_ENDING = re.compile(
     r"(日报|晚报|早报|时报|商报|周报|导报|报社|报|网|社|电视台|广播电视台|台|新闻|新闻网|客户端|传媒|融媒体中心|融媒|"
-    r"周刊|杂志|频道|在线|政府网|人民政府|人民政府办公室|人民政府办公厅|办公厅|办公室|委员会|卫健委|卫生健康委|"
+    r"周刊|杂志|频道|在线|政府网|网站|门户网站|人民政府|人民政府办公室|人民政府办公厅|办公厅|办公室|委员会|卫健委|卫生健康委|"
     r"卫生健康局|卫生局|管理局|总局|局|厅|部|署|司|处|中心|医院|卫生院|研究院|研究所|协会|学会|基金会|公报)$")
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·《》]{2,20}$")
 # What sites glue to an outlet's name: buttons, counters, copyright words, a date or a time.
@@ -31,7 +31,8 @@ _GLUED = re.compile(
     r"(\s*(举报|分享|收藏|打印|关闭|纠错|评论|关注|订阅|\+关注|版权所有|供稿|责任编辑.*|编辑.*|作者.*|记者.*|"
     r"浏览.*|阅读.*|点击.*|字号.*|发布时间.*|发布日期.*|时间.*|日期.*|\d{4}\s*[-/.年]\s*\d{1,2}.*|\d{1,2}:\d{2}.*))+$")
 # Words that name no outlet: a placeholder, a company's legal form, "the Internet".
-_NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|集团|^互联网$|^网络$|^网友$|^本站$|^本网$|^佚名$|^未知$)")
+_NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|集团|^互联网$|^网络$|^网友$|^本站$|^本网$|^佚名$|^未知$|"
+                         r"^[\u4e00-\u9fff]{2,8}(省|自治区|特别行政区|市|县|区)$)")
 _WRAP = "《》「」【】[]()（） \u3000:：|｜丨"
 
 
@@ -72,6 +73,15 @@ class Outlets:
         parts = re.split(r"[-–—·|｜]", text)
         return len(parts) > 1 and bool(parts[0]) and len(text) <= 20 and self.looks_like_outlet(parts[0])
 
+    def tidy(self, value: str) -> str:
+        """A 来源 value as written into the article: cleaned of what sites glue to it, and cut to a listed
+        outlet's name when it starts with one (求是网参与互动 → 求是网)."""
+        value = clean_source(value)
+        if not value or self.known(value):
+            return value
+        known = self.find_in(value)
+        return known if known and squash(value).startswith(known) else value
+
     def find_in(self, text: str) -> str:
         """The first listed outlet named in a line (longest name first at each place), or ""."""
         squashed = squash(text)
@@ -93,6 +103,9 @@ def clean_source(value: str) -> str:
     value = value.strip().strip(_WRAP)
     value = re.split(r"\s{2,}|\t|[|｜丨]", value)[0].strip()
     value = re.sub(r"^(本文|本稿)?(来源于|来自|转自|转载自|摘自|选自)", "", value).strip()
+    parts = value.split()
+    if len(parts) > 1 and _NAME.match(parts[0].replace("-", "")) and (_OUTLET_ENDING.search(parts[0]) or "-" in parts[0]):
+        value = parts[0]  # 中国新闻网 王帆, 北青网-北京青年报 北京: the outlet, then a name or a place
     if _NOT_OUTLET.search(squash(value)):
         return ""
     previous = None

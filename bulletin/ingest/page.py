@@ -38,10 +38,11 @@ _ISSUER_TITLE = re.compile(
 _TIME = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}(\s*[:：分]\s*\d{2})?秒?|星期.|周[一二三四五六日天]|\(\s*星期.\s*\)|（星期.）")
 _SITE_SUFFIX = re.compile(r"\s*([_|｜\-–—－]|\s-\s)\s*(?P<tail>[^_|｜\-–—－]{2,30})$")
 _GLUED_CAPTION_END = re.compile(r"[（(](资料照|資料照|[\u4e00-\u9fff·\s]{0,10}摄|图源[^）)]*|翻摄[^）)]*)[)）]$")
+_PUBLISHED = re.compile(r"(发布|发表|刊发|发稿|更新|上线)(日期|时间)")
 _SUMMARY = re.compile(r"^(核心提示|内容提要|导读|摘要|编者按)\s*[:：]")
 _DATELINE_AGENCY = re.compile(
-    r"^[（(]?(?P<agency>新华社|中新社|中新网|人民网|央视网|光明网|中国新闻网|中央社|路透社|法新社|美联社|共同社|[\u4e00-\u9fff]{2,6}社)"
-    r"(记者)?[\u4e00-\u9fff、·\s]{0,20}?\d{0,2}月?\d{1,2}日电")
+    r"^[（(]?据?(?P<agency>新华社|中新社|中新网|人民网|央视网|光明网|中国新闻网|中央社|路透社|法新社|美联社|共同社|[\u4e00-\u9fff]{2,6}社)"
+    r"(记者)?[\u4e00-\u9fff、·\s]{0,20}?(\d{1,2}月)?(\d{1,2}日)?电")
 _OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
 
 
@@ -51,8 +52,11 @@ class _Fields:
 
     origin: str
     values: dict[str, Found]
+    outlets: Outlets
 
     def offer(self, name: str, value: str, where: str) -> None:
+        if name == "source" and not where.startswith("--"):
+            value = self.outlets.tidy(value)
         if value and name not in self.values:
             self.values[name] = Found(value, where)
 
@@ -136,6 +140,7 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
                 continue
             for name in group:
                 value = (match.group(name) or "").strip()
+                value = outlets.find_in(value) or re.sub(r"^.{0,8}(为|由|是)", "", value)
                 if value and outlets.looks_like_outlet(value):
                     return value, f"网站名（第 {line.paragraph.line} 行）"
     by_domain = outlets.site(url)
@@ -205,13 +210,17 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
                  known: dict[str, Found], site: str = "", url: str = "") -> Draft | None:
     """The draft article of a located page, or None when no body is left."""
     lines = list(located.lines)
-    fields = _Fields(origin, {})
+    fields = _Fields(origin, {}, outlets)
     review: list[str] = []
 
     # The title: the headline as the page prints it, when the page's metas agree or it stands over its
     # byline block; the metas' title when the page prints it too; the cleaned <title> last.
     if hints.title:
         fields.offer("title", hints.title, "--title 参数")
+    for line in [lines[i] for i in located.meta] + located.above()[-14:]:
+        labelled = _rule_groups(line.text, rules)[0].get("title", "") if line.kind in ("meta", "label") else ""
+        if labelled and is_titleish(labelled):
+            fields.offer("title", clean_title(labelled, outlets, site), _where(origin, line) + "（标题栏）")
     printed = ""
     meta_title = clean_title(known["title"].value, outlets, site) if "title" in known else ""
     if located.title is not None:
@@ -244,9 +253,11 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     for line, found, worth in groups + trailer:
         if worth == STRONG:
             fields.offer("source", clean_source(found.get("source", "")), _where(origin, line))
-    for line in meta_lines + below:
+    for line in meta_lines + below + body[-3:]:
+        if line in body and not re.match(r"^[（(【\[]?(本文|文章|稿件)?来源", line.text):
+            continue  # in the body only a line that is itself a 来源 note counts: （本文来源：经济日报 作者：…）
         fields.offer("source", _labelled_source(line.text, outlets), _where(origin, line))
-    agency = _DATELINE_AGENCY.match(body[0].text)
+    agency = next((m for m in (_DATELINE_AGENCY.match(line.text) for line in body[:2]) if m), None)
     if agency:
         named = outlets.known(agency.group("agency"))
         fields.offer("source", named.name if named else agency.group("agency"), _where(origin, body[0]) + "电头")
@@ -276,6 +287,9 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             next_kind = [l.kind for l in lines[lines.index(line) + 1:lines.index(line) + 2]]
             if next_kind == ["date"]:
                 fields.offer("source", clean_source(line.text), _where(origin, line) + "（落款）")
+    for line in located.body_lines()[:10]:
+        if re.search(r"(记者|通讯员)", line.text) and weight(line.text) <= 40:
+            fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line) + "（署名）")
     for line in located.above():
         if line.kind in ("date", "meta", "label"):
             fields.offer("source", _labelled_source(line.text, outlets) or _outlet_in_line(line.text, outlets),
@@ -287,6 +301,11 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         known_in_title = outlets.find_in(title[:14])
         if known_in_title and squash(title).startswith(known_in_title):
             fields.offer("source", known_in_title, "标题中的机构名")
+    if located.title is not None and located.meta:
+        under = lines[located.title + 1]
+        if under.kind in ("short", "heading") and 2 <= weight(under.text) <= 10 and \
+                re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", under.text.strip()):
+            fields.offer("source", under.text.strip(), _where(origin, under) + "（标题下的账号名）")
     site_name, site_where = _site_name(lines, known.get("site", Found("", "")).value, url, outlets)
     fields.offer("source", site_name, site_where)
 
@@ -297,12 +316,17 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         date = parse_full_date(found.get("date", ""))
         if date:
             fields.offer("date", date.isoformat(), _where(origin, line))
-    for line in meta_lines:
+    for line in sorted(meta_lines, key=lambda line: not _PUBLISHED.search(line.text)):
         date = parse_full_date(line.text)
         if date:
             fields.offer("date", date.isoformat(), _where(origin, line))
     if "date" in known:
         fields.offer("date", known["date"].value, known["date"].where)
+    for line in reversed(located.above()):
+        if line.kind in ("date", "meta", "label") and _PUBLISHED.search(line.text):
+            date = parse_full_date(line.text)
+            if date:
+                fields.offer("date", date.isoformat(), _where(origin, line) + "（页头）")
     for line in located.below()[:8]:
         if line.kind == "date":
             date = parse_full_date(line.text)

@@ -75,12 +75,15 @@ def is_heading_like(text: str) -> bool:
             and not re.search(r"[。；;：:，,、…][”’」』）)]*$", text) and not _URL_ONLY.match(text))
 
 
+# A label padded to the width of a longer one: 标      题：, 时  间:, 索  引 号：
+_SPACED_LABEL = re.compile(r"^((?:[\u4e00-\u9fff]\s+){1,3}[\u4e00-\u9fff])(\s*[:：])")
 _BULLET = re.compile(r"^\s*[•·▪●◆◇■□►▶]\s+")
 
 
 def normalise_line(line: str, rules: Rules) -> str:
     """A line with odd spaces made plain, a list bullet, inline clutter removed and the ends trimmed."""
     line = _BULLET.sub("", _SPACES.sub(" ", line))
+    line = _SPACED_LABEL.sub(lambda m: re.sub(r"\s+", "", m.group(1)) + m.group(2), line)
     for pattern in rules.drop_inline:
         line = pattern.sub("", line)
     return line.strip()
