@@ -41,7 +41,8 @@ BYLINE = re.compile(r"^([^，。]{0,16}(记者|通讯员)\s*[\u4e00-\u9fff·]{2,
                     r"融媒记者|编辑|责编)\s*[/｜|:：]\s*.{2,40}$|[（(]?(本报|本刊)?(记者|通讯员)[\s:：]*[\u4e00-\u9fff·\s、]{2,20}[）)]?$)")
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,4}\s*号")
 _DECORATION = re.compile(r"^[\W_]{3,}$")
-_BREADCRUMB = re.compile(r"^(首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置)?[^。，]{0,30}(\s*(>>|>|»|＞|›|→)\s*[^>»＞›→。，]{1,24}){2,}\s*(>>|>|»|＞|›)?\s*$")
+_BREADCRUMB = re.compile(r"^(首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置)?[^。，]{0,30}(\s*(>>|>|»|＞|›|→)\s*[^>»＞›→。，]{1,24}){2,}\s*(>>|>|»|＞|›)?\s*$|"
+                         r"^(首页|主页|当前位置[:：]?)\s*/\s*[^/。，\s]{1,10}(\s*/\s*[^/。，\s]{1,10})+$")
 _ISSUE_LINE = re.compile(r"^[\u4e00-\u9fffA-Za-z《》]{2,16}\s*\d{4}\s*年\s*(第\s*)?\d{1,3}\s*期")
 _NUMBERED = re.compile(r"^\s*([一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(\.\d{1,2})*\s*[.、．\s]|"
                        r"第[一二三四五六七八九十\d]{1,3}[章节部分条])")
@@ -49,6 +50,7 @@ _BYLINE_WORDS = re.compile(r"记者|作者|编辑|来源\s*[:：]|发布(时间|
 _DOMAIN = re.compile(r"\b(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|gov|hk|tw)(\.cn)?\b", re.IGNORECASE)
 _SOURCE_LABEL = re.compile(r"^(发布|发布者|发布人|发布单位|发布机构|撰文|供稿|来源单位|信息来源|作者|编者|核心提示|内容提要|导读)\s*[:：]")
 
+_SHORT_PROSE = 14
 # Scores: what a line is worth to the stretch that holds it.
 _CLUTTER, _SHORT, _HEADING, _LINK, _META, _CAPTION = -6.0, -1.0, -3.0, -6.0, -1.0, -4.0
 
@@ -119,13 +121,16 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None)
         return Line(paragraph, "link", _LINK)
     marks = len(_SENTENCE_MARKS.findall(text))
     if size >= 12 and han >= 0.3 * size and (marks or _FINAL.search(text) or size >= 60):
-        return Line(paragraph, "content", float(size))
+        # A short sentence pays little: related headlines and comments have commas too.
+        return Line(paragraph, "content", float(size - _SHORT_PROSE))
     if han < 0.3 * size and size >= 12:
         return Line(paragraph, "short", _SHORT * 3)  # a foreign-language notice on a Chinese page
     if re.search(r"\S\s{2,}\S", text) and size <= 30:
         return Line(paragraph, "row", 0.0)  # a table row: a name and a post, a label and a value
     if _NUMBERED.match(text) and size <= 40 and not _FINAL.search(text):
-        return Line(paragraph, "subhead", _SHORT)  # 一、… （一）… 1.… 1.1 …: the article's own structure
+        return Line(paragraph, "subhead", 0.0)
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}[:：]\s*[^，。,；;！？!?]{0,10}\d[^，。,；;！？!?]{0,10}", text):
+        return Line(paragraph, "row", 0.0)  # 成人票原价：36元, a label and its value  # 一、… （一）… 1.… 1.1 …: the article's own structure
     if outlets is not None and size <= 16 and (outlets.known(text) or _DOMAIN.search(text)):
         return Line(paragraph, "outlet", _SHORT)
     if is_titleish(text):
@@ -241,11 +246,15 @@ def _title_above(lines: list[Line], top: int, *, first_of_run: bool) -> int | No
         line = lines[index]
         if line.kind in ("heading", "content", "subhead") and is_titleish(line.text) and weight(line.text) >= 6 \
                 and not (line.kind == "content" and weight(line.text) > 60):
+            if re.match(r"^[—－]{1,2}", line.text) and index > 0 and is_titleish(lines[index - 1].text):
+                index -= 1  # a ——subtitle: the headline is the line above it
             found.append(index)
             if not first_of_run:
                 break
         elif line.kind in ("short", "caption", "byline", "row", "outlet") or (line.kind == "clutter" and not found):
             pass
+        elif line.kind == "content" and line.score <= 6 and not found and line.text.endswith("。"):
+            pass  # an epigraph or a one-line lead under the headline
         else:
             break
         index -= 1
@@ -341,6 +350,11 @@ def _kicker(lines: list[Line], title: int) -> int | None:
     above = lines[title - 1].text.strip()
     if lines[title - 1].kind != "heading":
         return None
+    higher = lines[title - 2].kind if title >= 2 else "clutter"
+    plain = not (_DOMAIN.search(above) or FULL_DATE.search(above) or LOOSE_DATE.search(above)
+                 or re.search(r"\s{2,}|[|｜:：]", above))
+    if higher in ("clutter", "link", "short", "stop") and plain and 8 <= weight(above) <= 30:
+        return title - 1  # two headline lines between the page chrome and the byline block: 引题 and 主题
     if re.fullmatch(r"[“\"「『][^”\"」』]{2,20}[”\"」』]|.{2,20}[——:：]", above):
         return title - 1
     return None

@@ -80,7 +80,9 @@ class Outlets:
         if not value or self.known(value):
             return value
         known = self.find_in(value)
-        return known if known and squash(value).startswith(known) else value
+        rest = squash(value)[len(known):] if known else ""
+        glued = rest and not rest.startswith(tuple("网报社台刊-－—·")) and not _OUTLET_ENDING.search(rest)
+        return known if known and squash(value).startswith(known) and glued else value
 
     def find_in(self, text: str) -> str:
         """The first listed outlet named in a line (longest name first at each place), or ""."""

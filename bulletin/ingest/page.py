@@ -24,7 +24,7 @@ from bulletin.ingest.outlets import Outlets, clean_source, squash
 from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
 
 _LABELLED_SOURCE = re.compile(
-    r"(?:^|\s)(?:来源|来源于|本文来源|稿件来源|文章来源|信息来源|新闻来源|出处|转自|转载自|发布机构|发文机关|发布单位|发布|"
+    r"(?:^|[\s（(【\[])(?:来源|来源于|本文来源|稿件来源|文章来源|信息来源|新闻来源|出处|转自|转载自|发布机构|发文机关|发布单位|发布|"
     r"撰文|供稿|供稿单位)\s*[:：|｜丨]\s*(?P<value>[^\s:：|｜]{2,30})")
 _IN_BOOK = re.compile(r"《(?P<name>[^》]{2,12})》")
 _ISSUE_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s*\d{4}\s*年\s*(第\s*)?\d{1,3}\s*期")

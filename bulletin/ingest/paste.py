@@ -77,12 +77,15 @@ def is_heading_like(text: str) -> bool:
 
 # A label padded to the width of a longer one: 标      题：, 时  间:, 索  引 号：
 _SPACED_LABEL = re.compile(r"^((?:[\u4e00-\u9fff]\s+){1,3}[\u4e00-\u9fff])(\s*[:：])")
+_LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff] ){6,}")
 _BULLET = re.compile(r"^\s*[•·▪●◆◇■□►▶]\s+")
 
 
 def normalise_line(line: str, rules: Rules) -> str:
     """A line with odd spaces made plain, a list bullet, inline clutter removed and the ends trimmed."""
     line = _BULLET.sub("", _SPACES.sub(" ", line))
+    if _LETTER_SPACED.search(line):
+        line = re.sub(r"(?<=[\u4e00-\u9fff，。]) (?=[\u4e00-\u9fff，。])", "", line)  # 人 民 网 版 权 所 有
     line = _SPACED_LABEL.sub(lambda m: re.sub(r"\s+", "", m.group(1)) + m.group(2), line)
     for pattern in rules.drop_inline:
         line = pattern.sub("", line)
