@@ -1,0 +1,255 @@
+"""``bulletin collect``, ``inbox``, ``accept`` and ``reject`` as editors and cron run them, against a real
+HTTP server on 127.0.0.1 (tests/collect_site.py) serving feeds, list pages and article pages made from
+the real articles of seeds/. Nothing here reaches beyond this machine."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bulletin.cli import app
+from bulletin.corpus import read_article
+from bulletin.runlog import read_log
+from tests.collect_site import (PDF_BYTES, Page, Site, article_page, atom, dripping, huge_feed, list_page,
+                                many_links, rss, seed_articles)
+from tests.conftest import article_text, make_project
+
+ISSUE = "2025-07-11"  # a Friday: the window is 2025-07-05 to 2025-07-11
+ARTICLES = seed_articles()
+
+
+def _paragraphs_html(index: int) -> str:
+    return "".join(f"<p>{paragraph}</p>" for paragraph in ARTICLES[index].paragraphs)
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[Site]:
+    site = Site()
+    a = ARTICLES
+    site.routes["/rss.xml"] = rss([
+        # 5 July 07:30 in Beijing is 4 July in UTC: in the window only if the time zone is kept.
+        {"title": a[0].title, "link": site.url("/news/0.html"), "pubDate": "Sat, 05 Jul 2025 07:30:00 +0800"},
+        {"title": a[1].title, "link": site.url("/news/1.html"), "pubDate": "Tue, 08 Jul 2025 18:00:00 +0800"},
+        {"title": a[9].title, "link": site.url("/news/9.html"), "pubDate": "Fri, 20 Jun 2025 09:00:00 +0800"},
+        # 12 July 06:00 in Beijing is still 11 July in UTC: outside the window, in its own time zone.
+        {"title": a[10].title, "link": site.url("/news/10.html"), "pubDate": "Sat, 12 Jul 2025 06:00:00 +0800"},
+    ])
+    for number in (0, 1, 9, 10):
+        site.routes[f"/news/{number}.html"] = article_page(a[number], "2025-07-08")
+    site.routes["/atom.xml"] = atom([
+        {"title": a[2].title, "link": site.url("/atom/2.html"), "updated": "2025-07-09T08:00:00+08:00"},
+        {"title": a[3].title, "link": site.url("/atom/3.html"), "updated": "2025-07-10T23:30:00Z"},  # 11 July here
+    ])
+    site.routes["/atom/2.html"] = article_page(a[2], "2025-07-09")
+    site.routes["/atom/3.html"] = article_page(a[3], "2025-07-11")
+    site.routes["/gbk.xml"] = rss([{"title": a[4].title, "link": site.url("/gbk/4.html"),
+                                    "pubDate": "Wed, 09 Jul 2025 10:00:00 +0800"}], encoding="gbk", title="健康报")
+    site.routes["/gbk/4.html"] = article_page(a[4], "2025-07-09", charset="gbk")
+    # The full text is in the feed; its link is gone, so fetching it would fail the item.
+    site.routes["/fulltext.xml"] = rss([{"title": a[5].title, "link": site.url("/gone/5.html"),
+                                         "pubDate": "Wed, 09 Jul 2025 10:00:00 +0800", "content": _paragraphs_html(5)}])
+    site.routes["/nhc/list.shtml"] = list_page([
+        ("/nhc/art/6.shtml", a[6].title, "2025-07-10"),
+        ("/nhc/art/7.shtml", a[7].title, "2025-07-07"),
+        ("/nhc/art/8.shtml", a[8].title, "2025-06-30"),
+    ])
+    for number in (6, 7, 8):
+        site.routes[f"/nhc/art/{number}.shtml"] = article_page(a[number], "2025-07-07", outlet="国家卫生健康委员会")
+    site.routes["/huge.xml"] = huge_feed(50)
+    site.routes["/to-file.xml"] = Page(b"", status=302, headers=(("Location", "file:///etc/passwd"),))
+    site.routes["/links.shtml"] = many_links(10_000)
+    site.routes["/broken.xml"] = Page(b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item>'
+                                      b"<title>\xe6\x9c\xaa\xe9\x97\xad\xe5\x90\x88 <b></title><link>", "application/rss+xml")
+    site.routes["/drip.xml"] = dripping(20)
+    site.routes["/pdf.xml"] = rss([{"title": "关于印发卫生健康统计调查制度的通知", "link": site.url("/paper.pdf"),
+                                    "pubDate": "Tue, 08 Jul 2025 18:00:00 +0800"}])
+    site.routes["/paper.pdf"] = Page(PDF_BYTES, "application/pdf")
+    site.routes["/error.xml"] = Page(b"busy", status=503)
+    site.routes["/page.html"] = Page(b"<html><body><p>\xe8\xbf\x99\xe4\xb8\x8d\xe6\x98\xaf</p></body></html>")
+    yield site
+    site.close()
+
+
+GOOD = {"健康报": ("feed", "/rss.xml"), "人民网健康": ("feed", "/atom.xml"), "GBK 订阅源": ("feed", "/gbk.xml"),
+        "全文订阅源": ("feed", "/fulltext.xml"), "国家卫生健康委员会": ("page", "/nhc/list.shtml")}
+
+
+def _project(tmp_path: Path, site: Site, sources: dict[str, tuple[str, str]], **settings: object) -> Path:
+    listed = [{"name": name, kind: path if path.startswith("http") else site.url(path)}
+              for name, (kind, path) in sources.items()]
+    collect = {"sources": listed, "delay": 0, "retries": 0, "timeout": 3, **settings}
+    return make_project(tmp_path / "project", config={"collect": collect})
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _inbox(project: Path) -> dict[str, object]:
+    return {read_article(path).url.rsplit("/", 2)[-2] + "/" + read_article(path).url.rsplit("/", 1)[-1]: read_article(path)
+            for path in sorted((project / "inbox").glob("*.md"))}
+
+
+def test_collects_feeds_and_list_pages_in_the_window_into_the_inbox(tmp_path: Path, site: Site) -> None:
+    project = _project(tmp_path, site, GOOD)
+    code, out, err = _run("collect", "--date", ISSUE, "--project", str(project))
+    assert code == 0, out + err
+    found = _inbox(project)
+    # +0800 kept (5 July in, 12 July out), Z moved to UTC+8 (11 July in), list-page dates beside the links.
+    assert set(found) == {"news/0.html", "news/1.html", "atom/2.html", "atom/3.html", "gbk/4.html", "gone/5.html",
+                          "art/6.shtml", "art/7.shtml"}
+    by_url = {key: article for key, article in found.items()}
+    assert str(by_url["news/0.html"].date) == "2025-07-05" and str(by_url["atom/3.html"].date) == "2025-07-11"
+    assert by_url["gbk/4.html"].title == ARTICLES[4].title  # GBK feed and GBK page decoded
+    assert by_url["gone/5.html"].paragraphs == ARTICLES[5].paragraphs  # full text from the feed, nothing fetched
+    assert "/gone/5.html" not in site.requests
+    assert by_url["art/6.shtml"].source == "国家卫生健康委员会"
+    assert by_url["news/1.html"].paragraphs[0] == ARTICLES[1].paragraphs[0]  # page chrome left out
+    assert not any(p in "".join(by_url["news/1.html"].paragraphs) for p in ("分享到", "打印本页", "主办单位"))
+    # The list page's menus, pager and footer links were not taken for articles.
+    assert not any(path.startswith(("/wjw/", "/nhc/list_")) for path in site.requests)
+    assert "■ 健康报：找到 4 条，本期时间范围内 2 条，符合关键词 2 条，新增 2 条" in out
+    assert "跳过 2 条：不在本期时间范围" in out
+    assert "■ 国家卫生健康委员会：找到 3 条，本期时间范围内 2 条" in out
+    [end] = [entry for entry in read_log(project / "dist" / "bulletin.log") if entry["event"] == "end"]
+    assert end["command"] == "collect" and end["exit_code"] == 0 and end["articles"] == 8
+    assert not list((project / "inbox").glob(".*"))  # no temporary file left
+
+
+def test_a_second_run_brings_nothing_twice_and_rejected_articles_never_come_back(tmp_path: Path, site: Site) -> None:
+    project = _project(tmp_path, site, {"健康报": GOOD["健康报"], "国家卫生健康委员会": GOOD["国家卫生健康委员会"]})
+    assert _run("collect", "--date", ISSUE, "--project", str(project))[0] == 0
+    names = sorted(path.name for path in (project / "inbox").glob("*.md"))
+    assert len(names) == 4
+    before = {name: (project / "inbox" / name).read_bytes() for name in names}
+    code, out, _ = _run("collect", "--date", ISSUE, "--project", str(project))
+    assert code == 0 and "跳过 2 条：收件箱中已有（同一链接）" in out
+    assert {name: (project / "inbox" / name).read_bytes() for name in names} == before  # nothing changed
+
+    code, out, err = _run("reject", names[0], "--project", str(project))
+    assert code == 0, err
+    listed = (project / "config" / "rejected-urls.txt").read_text(encoding="utf-8")
+    assert not (project / "inbox" / names[0]).exists() and "http://127.0.0.1" in listed
+    code, out, err = _run("accept", names[1], "--project", str(project))
+    assert code == 0, err
+    assert (project / "articles" / names[1]).read_bytes() == before[names[1]]
+    assert not (project / "inbox" / names[1]).exists()
+    for name in names[2:]:
+        (project / "inbox" / name).unlink()  # the editor empties the inbox by hand
+
+    code, out, _ = _run("collect", "--date", ISSUE, "--project", str(project))
+    assert code == 0
+    assert "跳过 1 条：编辑已拒绝（config/rejected-urls.txt）" in out
+    assert "跳过 1 条：文章目录中已有（同一链接）" in out
+    assert sorted(path.name for path in (project / "inbox").glob("*.md")) == names[2:]
+
+
+def test_near_duplicates_of_the_corpus_and_keywords_are_skipped(tmp_path: Path, site: Site) -> None:
+    reprint = ARTICLES[1]  # the same story as /news/1.html, kept by the corpus under another address
+    body = "\n\n".join(reprint.paragraphs)
+    project = make_project(tmp_path / "project", articles={"reprint.md": article_text(
+        title=reprint.title, source="新华网", url="https://example.cn/reprint.html", date="2025-07-08", body=body)},
+        config={"collect": {"sources": [{"name": "健康报", "feed": site.url("/rss.xml")},
+                                        {"name": "人民网健康", "feed": site.url("/atom.xml")}],
+                            "keywords": ["人工智能", "心理健康"], "delay": 0, "retries": 0}})
+    code, out, _ = _run("collect", "--date", ISSUE, "--project", str(project))
+    assert code == 0
+    assert "跳过 1 条：与 reprint.md 内容重复" in out
+    titles = {read_article(path).title for path in (project / "inbox").glob("*.md")}
+    assert titles == {ARTICLES[0].title}  # 人工智能 (心理健康: the duplicate); the atom items have neither
+    assert "■ 人民网健康：找到 2 条，本期时间范围内 2 条，符合关键词 0 条，新增 0 条" in out
+    assert "跳过 2 条：不含关键词" in out
+    code, out, _ = _run("inbox", "--project", str(project))
+    assert code == 0
+    assert f"2025-07-05  健康报  {ARTICLES[0].title}  〔人工智能〕" in out
+    assert "收件箱" in out and "1 篇候选文章" in out
+
+
+def test_bad_sources_each_warn_by_name_and_the_others_are_still_collected(tmp_path: Path, site: Site) -> None:
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        refused_port = closed.getsockname()[1]
+    bad = {"五十兆订阅源": ("feed", "/huge.xml"), "跳转到本地文件": ("feed", "/to-file.xml"),
+           "一万条链接": ("page", "/links.shtml"), "坏的XML": ("feed", "/broken.xml"), "滴答服务器": ("feed", "/drip.xml"),
+           "PDF文章": ("feed", "/pdf.xml"), "服务器忙": ("feed", "/error.xml"), "不是订阅源": ("feed", "/page.html")}
+    refused = {"拒绝连接": ("feed", f"http://127.0.0.1:{refused_port}/rss.xml")}
+    project = _project(tmp_path, site, {**bad, **refused, "健康报": GOOD["健康报"]}, timeout=2, max_items=50)
+    code, out, err = _run("collect", "--date", ISSUE, "--project", str(project))
+    assert code == 4, out + err
+    warnings = [line for line in err.splitlines() if line.startswith("警告：")]
+    for name in [*bad, "拒绝连接"]:
+        assert any(f"来源“{name}”" in line for line in warnings), (name, err)
+    assert any("五十兆订阅源" in line and "MB" in line for line in warnings)
+    assert any("跳转到本地文件" in line and "file:///etc/passwd" in line for line in warnings)
+    assert any("一万条链接" in line and "10000" in line and "上限 50" in line for line in warnings)
+    assert any("滴答服务器" in line and "2 秒" in line for line in warnings)
+    assert any("PDF文章" in line and "PDF" in line for line in warnings)
+    assert any("服务器忙" in line and "HTTP 503" in line for line in warnings)
+    assert any("拒绝连接" in line and "拒绝连接" in line.split("：", 1)[1] for line in warnings)
+    # The good source was collected; nothing of the bad ones, and nothing half written.
+    urls = {read_article(path).url.rsplit("/", 2)[-2] for path in (project / "inbox").glob("*.md")}
+    assert urls == {"news"}
+    assert not [path for path in (project / "inbox").iterdir() if not path.name.endswith(".md")]
+
+
+def test_dry_run_and_json_write_nothing_and_say_everything(tmp_path: Path, site: Site) -> None:
+    project = _project(tmp_path, site, {"健康报": GOOD["健康报"], "服务器忙": ("feed", "/error.xml")})
+    code, out, err = _run("collect", "--date", ISSUE, "--project", str(project), "--dry-run", "--json")
+    assert code == 4
+    summary = json.loads(out)
+    assert summary["result"] == "warnings" and summary["exit_code"] == 4 and summary["dry_run"] is True
+    assert summary["issue"]["window"] == ["2025-07-05", "2025-07-11"]
+    [good, busy] = summary["sources"]
+    assert (good["found"], good["in_window"], good["new"]) == (4, 2, 2)
+    assert good["skipped"] == {"不在本期时间范围": 2}
+    assert busy["error"].startswith("HTTP 503")
+    assert any("服务器忙" in warning for warning in summary["warnings"])
+    assert len(summary["written"]) == 2 and not (project / "inbox").exists()
+
+    code, out, err = _run("collect", "--date", ISSUE, "--project", str(project), "--quiet")
+    assert code == 4 and "服务器忙" in err  # quiet speaks when a person is needed
+
+
+def test_quiet_run_without_warnings_prints_nothing(tmp_path: Path, site: Site) -> None:
+    project = _project(tmp_path, site, {"全文订阅源": GOOD["全文订阅源"]})
+    code, out, err = _run("collect", "--date", ISSUE, "--project", str(project), "--quiet")
+    assert (code, out, err) == (0, "", "")
+    assert len(list((project / "inbox").glob("*.md"))) == 1
+
+
+def test_accept_and_reject_refuse_what_is_not_in_the_inbox(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", articles={"a.md": article_text()})
+    (project / "inbox").mkdir()
+    (project / "inbox" / "broken.md").write_text("no front matter\n", encoding="utf-8")
+    code, out, err = _run("accept", "a.md", "broken.md", "--project", str(project))
+    assert code == 1
+    assert "收件箱中没有这个文件" in err and "broken.md" in err and "front matter" in err
+    assert (project / "inbox" / "broken.md").exists() and not (project / "articles" / "broken.md").exists()
+    (project / "inbox" / "a.md").write_text(article_text(title="另一篇"), encoding="utf-8")
+    code, _, err = _run("accept", "a.md", "--project", str(project))
+    assert code == 1 and "文章目录中已有同名文件" in err
+    assert read_article(project / "articles" / "a.md").title == "测试文章"  # never replaced
+
+
+def test_collect_without_sources_says_where_to_write_them(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    code, _, err = _run("collect", "--project", str(project))
+    assert code == 1 and "collect.sources" in err and "bulletin.yaml" in err
+
+
+def test_schedule_prints_a_daily_collect_job_beside_the_weekly_build(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    code, out, _ = _run("schedule", "--project", str(project), "--collect-time", "07:30")
+    assert code == 0
+    cron_lines = [line for line in out.splitlines() if line and not line.startswith("#") and "bulletin" in line
+                  and "* *" in line]
+    assert any(line.startswith("30 7 * * * ") and " collect --project " in line and "--quiet" in line
+               for line in cron_lines), out
+    assert any(" build --project " in line for line in cron_lines)
+    assert "OnCalendar=*-*-* 07:30:00" in out and "-collect.timer" in out
