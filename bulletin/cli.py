@@ -548,6 +548,7 @@ def collect(
     from bulletin.build import BuildOptions, resolve_issue_date
     from bulletin.collect import CollectOptions, collect as run_collect, default_window, format_source
     from bulletin.collect import limits_from_config
+    from bulletin.collect.inbox import check_inbox_folder
     from bulletin.files import remove_stale_temporaries
     from bulletin.ingest.rules import load_rules
 
@@ -558,6 +559,7 @@ def collect(
         if not settings.sources:
             raise BulletinError("配置中没有要收集的来源。请在 config/bulletin.yaml 的 collect.sources 中写上订阅源"
                                 "（feed）或列表页（page），写法见配置文件中的示例。", path=loaded.config_path)
+        check_inbox_folder(loaded)
         remove_stale_temporaries(loaded.inbox_dir)
         day = resolve_issue_date(loaded, BuildOptions(issue_date))
         window = default_window(loaded, day)
@@ -612,7 +614,7 @@ def inbox(project: ProjectOption = None) -> None:
     raise typer.Exit(EXIT_WARNINGS if found.problems else EXIT_OK)
 
 
-InboxFiles = Annotated[list[str], typer.Argument(help="收件箱中的文件名（bulletin inbox 列出的 .md 文件），可写多个。",
+InboxFiles = Annotated[list[str], typer.Argument(help="收件箱中的文件名（bulletin inbox 列出的 .md 文件），可写多个。", metavar="文件名",
                                                  show_default=False)]
 
 

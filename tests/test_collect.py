@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from bulletin.cli import app
+from bulletin.config import load_project
 from bulletin.corpus import read_article
 from bulletin.runlog import read_log
 from tests.collect_site import (PDF_BYTES, Page, Site, article_page, atom, dripping, huge_feed, list_page,
@@ -253,3 +254,78 @@ def test_schedule_prints_a_daily_collect_job_beside_the_weekly_build(tmp_path: P
                for line in cron_lines), out
     assert any(" build --project " in line for line in cron_lines)
     assert "OnCalendar=*-*-* 07:30:00" in out and "-collect.timer" in out
+
+
+def test_the_sample_config_lists_the_fields_sources_commented_out() -> None:
+    """The sample's collect section is examples to check: valid once uncommented, and not enabled, so that
+    ./tasks sample and the tests never reach the network."""
+    from bulletin.config import CONFIG_FILE, parse_config
+    from tests.conftest import REPO
+
+    text = (REPO / CONFIG_FILE).read_text(encoding="utf-8")
+    assert load_project(REPO).config.collect.sources == []
+    block = []
+    for line in text[text.index("\n# collect:") + 1:].splitlines():
+        if not line.startswith("#"):
+            break
+        block.append(line[2:])
+    config = parse_config("\n".join(block), REPO / CONFIG_FILE)
+    names = [source.name for source in config.collect.sources]
+    assert {"中国政府网", "国家卫生健康委员会", "国家医疗保障局", "国家疾病预防控制局", "健康报", "人民网", "新华网"} <= set(names)
+    assert any(source.feed and "rsshub" in source.feed for source in config.collect.sources)
+    assert any(source.links for source in config.collect.sources)
+
+
+@pytest.mark.parametrize(("source", "message"), [
+    ({"name": "两个网址", "feed": "https://a.cn/rss.xml", "page": "https://a.cn/list.html"}, "feed（订阅源网址）或 page"),
+    ({"name": "没有网址"}, "feed（订阅源网址）或 page"),
+    ({"name": "本地文件", "feed": "file:///etc/passwd"}, "应为 http:// 或 https:// 开头的网址"),
+    ({"name": "坏选择器", "page": "https://a.cn/list.html", "links": "ul[["}, "不是有效的 CSS 选择器"),
+])
+def test_a_wrong_source_is_reported_at_its_line(tmp_path: Path, source: dict, message: str) -> None:
+    project = make_project(tmp_path / "project", config={"collect": {"sources": [source]}})
+    code, _, err = _run("collect", "--project", str(project))
+    assert code == 1
+    assert "config/bulletin.yaml:" in err and "collect.sources.0" in err and message in err
+
+
+def test_feed_dates_keep_their_time_zone_and_list_pages_find_their_links() -> None:
+    import datetime as dt
+
+    from bulletin.collect.dates import feed_date
+    from bulletin.collect.listpage import read_list_page
+
+    assert feed_date("Sat, 05 Jul 2025 07:30:00 +0800", None) == dt.date(2025, 7, 5)
+    assert feed_date("2025-07-10T23:30:00Z", None) == dt.date(2025, 7, 11)
+    assert feed_date("2025-07-10 08:00", None) == dt.date(2025, 7, 10)
+    assert feed_date("2025年7月9日", None) == dt.date(2025, 7, 9)
+    page = list_page([("/a/1.shtml", "国家卫生健康委关于印发若干文件的通知", "2025-07-10"),
+                      ("t20250708_2.shtml", "全国卫生健康工作会议在京召开", ""),
+                      ("/a/3.shtml", "短", "2025-07-09")]).body
+    assert isinstance(page, bytes)
+    found = read_list_page(page.decode("utf-8"), "http://127.0.0.1/nhc/list.shtml", None, 100, dt.date(2025, 7, 11))
+    assert [(item.url, item.date) for item in found.items] == [
+        ("http://127.0.0.1/a/1.shtml", dt.date(2025, 7, 10)),
+        ("http://127.0.0.1/nhc/t20250708_2.shtml", dt.date(2025, 7, 8)),  # the date in the address
+        ("http://127.0.0.1/a/3.shtml", dt.date(2025, 7, 9)),
+    ]
+    chosen = read_list_page(page.decode("utf-8"), "http://127.0.0.1/nhc/list.shtml", "ul.nav a", 100,
+                            dt.date(2025, 7, 11))
+    assert [item.title for item in chosen.items] == ["首页", "机构职能", "新闻动态", "政策文件", "互动交流"]
+
+
+def test_an_inbox_inside_the_corpus_is_refused(tmp_path: Path, site: Site) -> None:
+    project = make_project(tmp_path / "project", config={
+        "paths": {"corpus": "articles", "output": "dist", "templates": "templates", "inbox": "articles/new"},
+        "collect": {"sources": [{"name": "健康报", "feed": site.url("/rss.xml")}]}})
+    code, _, err = _run("collect", "--date", ISSUE, "--project", str(project))
+    assert code == 1 and "paths.inbox" in err and "）之内" in err
+    assert not (project / "articles" / "new").exists()
+
+
+def test_collect_commands_have_chinese_help() -> None:
+    for command, options in (("collect", ("--date", "--dry-run", "--quiet", "--json", "--project")),
+                             ("inbox", ("--project",)), ("accept", ("文件名",)), ("reject", ("文件名",))):
+        code, out, _ = _run(command, "--help")
+        assert code == 0 and any("\u4e00" <= char <= "\u9fff" for char in out), command
+        assert all(option in out for option in options), (command, out)

@@ -57,6 +57,15 @@ def write_new_file(target: Path, text: str) -> bool:
     return True
 
 
+def check_inbox_folder(project: Project) -> None:
+    """The inbox must lie outside the corpus: candidates are not articles of the issue until accepted."""
+    inbox, corpus = project.inbox_dir, project.corpus_dir
+    if inbox == corpus or corpus in inbox.parents:
+        raise BulletinError(f"收件箱（paths.inbox：{project.config.paths.inbox}）在文章目录（paths.corpus："
+                            f"{project.config.paths.corpus}）之内，候选文章会被直接编入周报。"
+                            "请把 paths.inbox 改为文章目录之外的目录，例如 inbox。", path=project.config_path)
+
+
 def load_inbox(project: Project) -> tuple[Article, ...]:
     """The candidates in the inbox (none when the folder does not exist yet)."""
     if not project.inbox_dir.is_dir():

@@ -68,18 +68,20 @@ def _links(anchors, base: str, page_url: str) -> list[_Link]:  # type: ignore[no
 
 
 def _best_group(links: list[_Link], reference: dt.date) -> list[_Link]:
+    """The links that stand where the most headlines stand; a short title among them is kept too."""
     groups: dict[tuple[str, ...], list[_Link]] = defaultdict(list)
     for link in links:
-        if len(link.title) >= _HEADLINE_CHARS:
-            groups[link.group].append(link)
-    if not groups:
-        return []
+        groups[link.group].append(link)
 
     def score(members: list[_Link]) -> float:
-        dated = sum(1 for link in members if date_in_text(link.row_text, reference) or date_in_address(link.url))
-        return sum(min(len(link.title), 40) for link in members) * (1 + dated / len(members))
+        headlines = [link for link in members if len(link.title) >= _HEADLINE_CHARS]
+        if not headlines:
+            return 0.0
+        dated = sum(1 for link in headlines if date_in_text(link.row_text, reference) or date_in_address(link.url))
+        return sum(min(len(link.title), 40) for link in headlines) * (1 + dated / len(headlines))
 
-    return max(groups.values(), key=score)
+    best = max(groups.values(), key=score, default=[])
+    return best if best and score(best) > 0 else []
 
 
 def read_list_page(html: str, page_url: str, selector: str | None, max_items: int,
