@@ -253,32 +253,45 @@ def _full_text_page(item: Item) -> str:
             f"<h1>{escape(item.title)}</h1>{item.full_html}</article></body></html>")
 
 
-def _collect_source(run: _Run, source: CollectSource, pages: ThreadPoolExecutor) -> tuple[SourceReport, list[_Outcome]]:
+def _list_source(run: _Run, source: CollectSource) -> tuple[SourceReport, tuple[Item, ...]]:
+    """Fetch and read one source's listing; a failure becomes the source's error, never an exception."""
     report = SourceReport(source.name, source.address)
     try:
         listing = run.listing(source)
     except (FetchError, NotAFeed) as exc:
         report.error = str(exc)
-        return report, []
+        return report, ()
     except Exception as exc:  # lxml refusing a page, and the like: one source never sinks the run
         report.error = f"无法读取（{type(exc).__name__}: {exc}）"
-        return report, []
+        return report, ()
     report.found = listing.total
     report.problems.extend(listing.problems)
     if listing.total > len(listing.items):
         report.problems.append(f"共 {listing.total} 条链接，超过上限 {len(listing.items)} 条（collect.max_items），"
                                f"只看前 {len(listing.items)} 条")
-    futures: list[Future[_Outcome]] = [pages.submit(run.item, source, item) for item in listing.items]
-    return report, [future.result() for future in futures]
+    return report, listing.items
+
+
+def _taking_turns(listed: list[tuple[SourceReport, tuple[Item, ...]]]) -> list[tuple[int, int]]:
+    """(source, item) in turns, one item of each source at a time: the workers then fetch from many hosts
+    at once instead of all waiting for one host's polite delay."""
+    longest = max((len(items) for _, items in listed), default=0)
+    return [(source, number) for number in range(longest) for source, (_, items) in enumerate(listed)
+            if number < len(items)]
 
 
 def collect(project: Project, options: CollectOptions, rules: Rules, fetcher: Fetcher | None = None) -> CollectResult:
     """Collect every source of ``collect.sources`` into the inbox (or only report, with ``dry_run``)."""
     sources = project.config.collect.sources
     run = _Run(project, options, rules, fetcher or Fetcher(options.limits))
-    with ThreadPoolExecutor(_PAGE_THREADS, thread_name_prefix="page") as pages, \
-            ThreadPoolExecutor(_SOURCE_THREADS, thread_name_prefix="source") as lists:
-        gathered = list(lists.map(lambda source: _collect_source(run, source, pages), sources))
+    with ThreadPoolExecutor(_SOURCE_THREADS, thread_name_prefix="list") as lists:
+        listed = list(lists.map(lambda source: _list_source(run, source), sources))
+    with ThreadPoolExecutor(_PAGE_THREADS, thread_name_prefix="page") as pages:
+        futures: dict[tuple[int, int], Future[_Outcome]] = {
+            (source, number): pages.submit(run.item, sources[source], listed[source][1][number])
+            for source, number in _taking_turns(listed)}
+    gathered = [(report, [futures[(source, number)].result() for number in range(len(items))])
+                for source, (report, items) in enumerate(listed)]
     return _place(project, options, run, gathered)
 
 
