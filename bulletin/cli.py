@@ -546,8 +546,8 @@ def collect(
     退出码：0 成功；1 出错（未写入任何文件）；4 有来源或文章抓取失败（其余来源照常收集）。
     """
     from bulletin.build import BuildOptions, resolve_issue_date
-    from bulletin.collect import CollectOptions, collect as run_collect, default_window, format_source
-    from bulletin.collect import limits_from_config
+    from bulletin.collect import CollectOptions, default_window, format_source, limits_from_config
+    from bulletin.collect import collect as run_collect
     from bulletin.collect.inbox import check_inbox_folder
     from bulletin.files import remove_stale_temporaries
     from bulletin.ingest.rules import load_rules

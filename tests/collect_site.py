@@ -88,7 +88,7 @@ class Site:
             def log_message(self, *args: object) -> None:
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            def do_GET(self) -> None:
                 site.requests.append(self.path)
                 page = site.routes.get(self.path)
                 if page is None:

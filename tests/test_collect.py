@@ -16,8 +16,19 @@ from bulletin.cli import app
 from bulletin.config import load_project
 from bulletin.corpus import read_article
 from bulletin.runlog import read_log
-from tests.collect_site import (PDF_BYTES, Page, Site, article_page, atom, dripping, huge_feed, list_page,
-                                many_links, rss, seed_articles)
+from tests.collect_site import (
+    PDF_BYTES,
+    Page,
+    Site,
+    article_page,
+    atom,
+    dripping,
+    huge_feed,
+    list_page,
+    many_links,
+    rss,
+    seed_articles,
+)
 from tests.conftest import article_text, make_project
 
 ISSUE = "2025-07-11"  # a Friday: the window is 2025-07-05 to 2025-07-11

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bulletin.collect.feeds import NotAFeed, read_feed
-from bulletin.collect.fetch import Fetched, FetchError, Fetcher, Limits, decode_page
-from bulletin.collect.inbox import (candidate_name, load_inbox, normal_url, rejected_urls, write_new_file)
+from bulletin.collect.fetch import Fetched, Fetcher, FetchError, Limits, decode_page
+from bulletin.collect.inbox import candidate_name, load_inbox, normal_url, rejected_urls, write_new_file
 from bulletin.collect.items import Item, Listing
 from bulletin.collect.listpage import read_list_page
 from bulletin.config import CollectSource, Project

@@ -49,7 +49,7 @@ def feed_date(raw: str | None, parsed: time.struct_time | None) -> dt.date | Non
         if found:
             return found
     if parsed is not None:
-        return in_china(dt.datetime(*parsed[:6], tzinfo=dt.timezone.utc))
+        return in_china(dt.datetime(*parsed[:6], tzinfo=dt.UTC))
     return None
 
 

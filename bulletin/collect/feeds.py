@@ -56,7 +56,7 @@ def read_feed(fetched: Fetched, max_items: int) -> Listing:
         parsed_time = entry.get("published_parsed") or entry.get("updated_parsed")
         items.append(Item(url=link, title=" ".join((entry.get("title") or "").split()),
                           date=feed_date(raw, parsed_time), full_html=_full_html(entry)))
-    problems = ()
+    problems: tuple[str, ...] = ()
     if serious:
         problems = (f"订阅源的 XML 有错误（{problem}），已尽量读出 {len(items)} 条；请告知网站或核对网址",)
     return Listing(items=tuple(items[:max_items]), total=len(items), problems=problems)
