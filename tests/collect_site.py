@@ -29,6 +29,7 @@ class Page:
     content_type: str = "text/html; charset=utf-8"
     status: int = 200
     headers: tuple[tuple[str, str], ...] = ()
+    fail_first: int = 0  # the first requests get HTTP 503 (a server that recovers)
 
 
 def article_page(article: Article, date: str, *, charset: str = "utf-8", outlet: str | None = None) -> Page:
@@ -79,6 +80,7 @@ class Site:
     def __init__(self, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, Page] = {}
         self.requests: list[str] = []
+        self.started: list[float] = []  # time.monotonic() of each request's arrival
         self.stopping = threading.Event()
         site = self
 
@@ -89,10 +91,14 @@ class Site:
                 pass
 
             def do_GET(self) -> None:
+                site.started.append(time.monotonic())
                 site.requests.append(self.path)
                 page = site.routes.get(self.path)
                 if page is None:
                     self.send_error(404)
+                    return
+                if site.requests.count(self.path) <= page.fail_first:
+                    self.send_error(503)
                     return
                 try:
                     self.send_response(page.status)

@@ -340,3 +340,33 @@ def test_collect_commands_have_chinese_help() -> None:
         code, out, _ = _run(command, "--help")
         assert code == 0 and any("\u4e00" <= char <= "\u9fff" for char in out), command
         assert all(option in out for option in options), (command, out)
+
+
+def test_fetching_retries_with_back_off_keeps_its_delay_and_stops_at_the_run_budget() -> None:
+    from bulletin.collect.fetch import Fetcher, FetchError, Limits
+
+    site = Site()
+    try:
+        site.routes["/flaky.xml"] = Page(b"<rss/>", "application/rss+xml", fail_first=2)
+        site.routes["/a.html"] = Page(b"<html>a</html>")
+        fetched = Fetcher(Limits(retries=2, backoff=0.05, delay=0)).get(site.url("/flaky.xml"), "*/*")
+        assert fetched.data == b"<rss/>" and site.requests.count("/flaky.xml") == 3
+        with pytest.raises(FetchError, match="HTTP 503.*已重试 1 次"):
+            site.routes["/down.xml"] = Page(b"", fail_first=99)
+            Fetcher(Limits(retries=1, backoff=0.05, delay=0)).get(site.url("/down.xml"), "*/*")
+
+        polite = Fetcher(Limits(delay=0.3, per_host=2))
+        before = len(site.started)
+        for _ in range(3):
+            polite.get(site.url("/a.html"), "text/html")
+        starts = site.started[before:]
+        assert all(later - earlier >= 0.25 for earlier, later in zip(starts, starts[1:], strict=False))
+
+        budget = Fetcher(Limits(run_bytes=10, delay=0))
+        budget.get(site.url("/a.html"), "text/html")  # 14 bytes: the budget is spent after it
+        with pytest.raises(FetchError, match="下载总量上限"):
+            budget.get(site.url("/a.html"), "text/html")
+        with pytest.raises(FetchError, match="时间上限"):
+            Fetcher(Limits(run_seconds=0)).get(site.url("/a.html"), "text/html")
+    finally:
+        site.close()
