@@ -370,3 +370,30 @@ def test_fetching_retries_with_back_off_keeps_its_delay_and_stops_at_the_run_bud
             Fetcher(Limits(run_seconds=0)).get(site.url("/a.html"), "text/html")
     finally:
         site.close()
+
+
+def test_automatic_link_finding_on_a_second_site_structure() -> None:
+    """中国政府网's 最新政策 page: the dated list wins over the side box of long undated headlines."""
+    import datetime as dt
+
+    from bulletin.collect.listpage import read_list_page
+    from tests.collect_site import FIXTURES
+
+    rows = "\n".join(f'<li><h4><a href="/zhengce/content/202507/content_70{n:05d}.htm" target="_blank">'
+                     f"{article.title}</a><span class=\"date\">2025-07-{10 - n % 5:02d}</span></h4></li>"
+                     for n, article in enumerate(ARTICLES[:8]))
+    html = (FIXTURES / "govcn-zuixin.htm").read_text(encoding="utf-8").replace("{rows}", rows)
+    found = read_list_page(html, "https://www.gov.cn/zhengce/zuixin/", None, 100, dt.date(2025, 7, 11))
+    assert [item.title for item in found.items] == [article.title for article in ARTICLES[:8]]
+    assert found.items[0].url == "https://www.gov.cn/zhengce/content/202507/content_7000000.htm"
+    assert [item.date.day for item in found.items if item.date] == [10 - n % 5 for n in range(8)]
+
+
+def test_pages_are_decoded_by_the_header_else_by_their_own_declaration() -> None:
+    from bulletin.collect.fetch import Fetched, decode_page
+
+    page = '<html><head><meta charset="gb2312"></head><body>国家卫生健康委员会</body></html>'.encode("gb18030")
+    for header in (None, "iso-8859-1", "gbk"):
+        assert "国家卫生健康委员会" in decode_page(Fetched("http://127.0.0.1/", "text/html", header, page))
+    bare = "<html><body>国家医疗保障局发布通知，进一步做好医保工作</body></html>".encode("gb18030")
+    assert "国家医疗保障局" in decode_page(Fetched("http://127.0.0.1/", "text/html", None, bare))

@@ -30,6 +30,7 @@ _BACKOFF_SECONDS = 1.0
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.-]+)""", re.IGNORECASE)
 # Chinese sites that say gb2312 or gbk mostly mean (and sometimes use) characters only gb18030 has.
+_WEAK_HEADER = ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii")
 _WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
 
 
@@ -221,11 +222,15 @@ def decode_page(fetched: Fetched) -> str:
     """The text of an HTML page: the header's charset, else the page's own declaration, else UTF-8, else
     what charset-normalizer finds (GBK pages without any declaration exist)."""
     data = fetched.data
-    declared = [fetched.charset]
+    in_page = []
     for pattern in (_XML_ENCODING, _META_CHARSET):
         match = pattern.search(data[:4096])
         if match:
-            declared.append(match.group(1).decode("ascii", "replace"))
+            in_page.append(match.group(1).decode("ascii", "replace"))
+    # A server saying ISO-8859-1 (HTTP's old default) of a page that declares GBK is misconfigured, and
+    # Latin-1 decodes anything: then the page's own word comes first.
+    header = fetched.charset
+    declared = [*in_page, header] if (header or "").lower() in _WEAK_HEADER else [header, *in_page]
     for name in [*declared, "utf-8"]:
         if not name:
             continue
