@@ -397,3 +397,22 @@ def test_pages_are_decoded_by_the_header_else_by_their_own_declaration() -> None
         assert "国家卫生健康委员会" in decode_page(Fetched("http://127.0.0.1/", "text/html", header, page))
     bare = "<html><body>国家医疗保障局发布通知，进一步做好医保工作</body></html>".encode("gb18030")
     assert "国家医疗保障局" in decode_page(Fetched("http://127.0.0.1/", "text/html", None, bare))
+
+
+def test_compressed_pages_are_inflated_within_the_byte_limit() -> None:
+    import gzip
+
+    from bulletin.collect.fetch import Fetcher, FetchError, Limits
+
+    site = Site()
+    try:
+        page = "<html><body>国家卫生健康委员会</body></html>".encode()
+        site.routes["/gz.html"] = Page(gzip.compress(page), headers=(("Content-Encoding", "gzip"),))
+        # 50 MB of zeros in about 50 KB: a decompression bomb.
+        site.routes["/bomb.html"] = Page(gzip.compress(bytes(50 * 1_048_576)), headers=(("Content-Encoding", "gzip"),))
+        fetcher = Fetcher(Limits(delay=0, max_bytes=1_048_576))
+        assert fetcher.get(site.url("/gz.html"), "text/html").data == page
+        with pytest.raises(FetchError, match="超过 1 MB"):
+            fetcher.get(site.url("/bomb.html"), "text/html")
+    finally:
+        site.close()
