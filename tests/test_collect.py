@@ -416,3 +416,19 @@ def test_compressed_pages_are_inflated_within_the_byte_limit() -> None:
             fetcher.get(site.url("/bomb.html"), "text/html")
     finally:
         site.close()
+
+
+def test_a_spent_run_budget_fails_the_remaining_items_by_name(tmp_path: Path, site: Site) -> None:
+    import datetime as dt
+
+    from bulletin.collect import CollectOptions, collect, default_window
+    from bulletin.collect.fetch import Limits
+    from bulletin.ingest.rules import load_rules
+
+    project = load_project(_project(tmp_path, site, {"健康报": GOOD["健康报"], "全文订阅源": GOOD["全文订阅源"]}))
+    options = CollectOptions(window=default_window(project, dt.date(2025, 7, 11)),
+                             limits=Limits(delay=0, retries=0, run_bytes=500))  # the first feed spends it
+    result = collect(project, options, load_rules(project.root))
+    spent = [line for line in result.warnings if "下载总量上限" in line]
+    assert spent and all(line.startswith(("来源“健康报”", "来源“全文订阅源”")) for line in spent)
+    assert not (project.inbox_dir.exists() and any(project.inbox_dir.glob(".*")))
