@@ -186,11 +186,11 @@ class _Run:
 
     def item(self, source: CollectSource, item: Item) -> _Outcome:
         window = self.options.window
-        known = self.known.why_known(item.url)
-        if known:
-            return _Outcome(skipped=known)
         if item.date is not None and item.date not in window:
             return _Outcome(skipped=OUT_OF_WINDOW)
+        known = self.known.why_known(item.url)
+        if known:
+            return _Outcome(skipped=known, in_window=item.date is not None)
         spent = self.fetcher.out_of_budget()
         if spent and not item.full_html:
             return _Outcome(failed=f"{item.title or item.url}：{spent}，未下载")
