@@ -432,3 +432,24 @@ def test_a_spent_run_budget_fails_the_remaining_items_by_name(tmp_path: Path, si
     spent = [line for line in result.warnings if "下载总量上限" in line]
     assert spent and all(line.startswith(("来源“健康报”", "来源“全文订阅源”")) for line in spent)
     assert not (project.inbox_dir.exists() and any(project.inbox_dir.glob(".*")))
+
+
+def test_files_are_put_in_place_without_replacing_also_where_hard_links_are_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import os
+
+    from bulletin.collect.inbox import write_new_file
+
+    assert write_new_file(tmp_path / "a.md", "一")
+    assert not write_new_file(tmp_path / "a.md", "二")
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == "一"
+
+    def no_links(*_: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)  # a FAT stick or a network share
+    assert write_new_file(tmp_path / "b.md", "三") and not write_new_file(tmp_path / "b.md", "四")
+    assert (tmp_path / "b.md").read_text(encoding="utf-8") == "三"
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == "一"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.md", "b.md"]  # no temporary left

@@ -10,6 +10,7 @@ the file in one place or both, never in neither.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ _REJECTED_HEADER = ("# bulletin reject 记下的链接：bulletin collect 不会
                     "# 每行一个链接，“#”之后是备注。删除某一行，collect 就可能再次收集它。\n")
 _UNSAFE_NAME = re.compile(r"[\\/:*?\"<>|\s\u3000，。、；：！？“”‘’（）《》【】「」·,;!?()\[\]]+")
 _NAME_CHARS = 24
+_NO_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK}
 
 
 def normal_url(url: str) -> str:
@@ -42,19 +44,41 @@ def candidate_name(date: dt.date, title: str) -> str:
     return f"{date.isoformat()}-{words}.md"
 
 
+def put_in_place(source: Path, target: Path) -> bool:
+    """Give ``source``'s file the name ``target`` unless that name is taken (False then); ``source`` is gone
+    after. A hard link is atomic and refuses a taken name; on file systems without links (FAT, some
+    network shares) the name is reserved with O_EXCL and the file renamed over the reservation."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        if exc.errno not in _NO_LINKS:
+            raise output_error(exc, target) from None
+        try:
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        except FileExistsError:
+            return False
+        except OSError as reserving:
+            raise output_error(reserving, target) from None
+        try:
+            os.replace(source, target)
+        except OSError as moving:
+            target.unlink(missing_ok=True)
+            raise output_error(moving, target) from None
+    else:
+        source.unlink()
+    sync_folder(target.parent)
+    return True
+
+
 def write_new_file(target: Path, text: str) -> bool:
     """Write ``target`` whole, only if no file has that name; False when one has."""
     staged = stage_file(target, text.encode("utf-8"))
     try:
-        os.link(staged, target)
-    except FileExistsError:
-        return False
-    except OSError as exc:
-        raise output_error(exc, target) from None
+        return put_in_place(staged, target)
     finally:
         staged.unlink(missing_ok=True)
-    sync_folder(target.parent)
-    return True
 
 
 def check_inbox_folder(project: Project) -> None:
@@ -125,14 +149,8 @@ def accept(project: Project, names: list[str]) -> list[Moved]:
             read_article(source)
             target = project.corpus_dir / source.name
             project.corpus_dir.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(source, target)
-            except FileExistsError:
-                raise BulletinError("文章目录中已有同名文件，未移动。请改名后再接受。", path=target) from None
-            except OSError as exc:
-                raise output_error(exc, target) from None
-            source.unlink()
-            sync_folder(target.parent)
+            if not put_in_place(source, target):
+                raise BulletinError("文章目录中已有同名文件，未移动。请改名后再接受。", path=target)
             sync_folder(source.parent)
             results.append(Moved(name, target))
         except (ArticleError, BulletinError) as exc:
