@@ -453,3 +453,20 @@ def test_files_are_put_in_place_without_replacing_also_where_hard_links_are_refu
     assert (tmp_path / "b.md").read_text(encoding="utf-8") == "三"
     assert (tmp_path / "a.md").read_text(encoding="utf-8") == "一"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["a.md", "b.md"]  # no temporary left
+
+
+def test_collect_as_cron_runs_it(tmp_path: Path, site: Site) -> None:
+    """No HOME, PATH=/usr/bin:/bin, LANG=C, another working folder: quiet, and a failing source speaks."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    project = _project(tmp_path, site, {"全文订阅源": GOOD["全文订阅源"], "服务器忙": ("feed", "/error.xml")})
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C", "PYTHONPATH": str(REPO)}
+    result = subprocess.run([sys.executable, "-m", "bulletin", "collect", "--project", str(project), "--date", ISSUE,
+                             "--quiet"], cwd="/", env=env, capture_output=True, timeout=120)
+    assert result.returncode == 4
+    err = result.stderr.decode("utf-8")
+    assert "警告：来源“服务器忙”" in err and "HTTP 503" in err
+    assert len(list((project / "inbox").glob("*.md"))) == 1
