@@ -470,3 +470,19 @@ def test_collect_as_cron_runs_it(tmp_path: Path, site: Site) -> None:
     err = result.stderr.decode("utf-8")
     assert "警告：来源“服务器忙”" in err and "HTTP 503" in err
     assert len(list((project / "inbox").glob("*.md"))) == 1
+
+
+def test_rdf_feeds_and_their_dc_dates_are_read() -> None:
+    import datetime as dt
+
+    from bulletin.collect.feeds import read_feed
+    from bulletin.collect.fetch import Fetched
+
+    rdf = ('<?xml version="1.0" encoding="utf-8"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+           'xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+           '<channel rdf:about="http://127.0.0.1/"><title>卫生</title><link>http://127.0.0.1/</link></channel>'
+           '<item rdf:about="http://127.0.0.1/a/1.html"><title>国家医保局发布通知</title>'
+           '<link>http://127.0.0.1/a/1.html</link><dc:date>2025-07-07T23:30:00+08:00</dc:date></item></rdf:RDF>')
+    listing = read_feed(Fetched("http://127.0.0.1/rdf.xml", "application/rdf+xml", None, rdf.encode()), 100)
+    assert [(item.title, item.url, item.date) for item in listing.items] == [
+        ("国家医保局发布通知", "http://127.0.0.1/a/1.html", dt.date(2025, 7, 7))]
