@@ -202,6 +202,7 @@ def test_bad_sources_each_warn_by_name_and_the_others_are_still_collected(tmp_pa
     assert any("一万条链接" in line and "10000" in line and "上限 50" in line for line in warnings)
     assert any("滴答服务器" in line and "2 秒" in line for line in warnings)
     assert any("PDF文章" in line and "PDF" in line for line in warnings)
+    assert "■ PDF文章：找到 1 条，本期时间范围内 1 条，符合关键词 0 条，新增 0 条" in out
     assert any("服务器忙" in line and "HTTP 503" in line for line in warnings)
     assert any("拒绝连接" in line and "拒绝连接" in line.split("：", 1)[1] for line in warnings)
     # The good source was collected; nothing of the bad ones, and nothing half written.

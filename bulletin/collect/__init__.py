@@ -188,12 +188,13 @@ class _Run:
         window = self.options.window
         if item.date is not None and item.date not in window:
             return _Outcome(skipped=OUT_OF_WINDOW)
+        dated = item.date is not None  # and so in the window: a failed or known item still counts there
         known = self.known.why_known(item.url)
         if known:
-            return _Outcome(skipped=known, in_window=item.date is not None)
+            return _Outcome(skipped=known, in_window=dated)
         spent = self.fetcher.out_of_budget()
         if spent and not item.full_html:
-            return _Outcome(failed=f"{item.title or item.url}：{spent}，未下载")
+            return _Outcome(failed=f"{item.title or item.url}：{spent}，未下载", in_window=dated)
         try:
             if item.full_html:
                 html, url = _full_text_page(item), item.url
@@ -203,9 +204,10 @@ class _Run:
                 html, url = decode_page(fetched), fetched.url
             drafts = drafts_from_page(html, url, self._ingest_options(source, item), self.rules)
         except (FetchError, BulletinError) as exc:
-            return _Outcome(failed=f"{item.title or item.url}（{item.url}）：{exc.message}")
+            return _Outcome(failed=f"{item.title or item.url}（{item.url}）：{exc.message}", in_window=dated)
         except Exception as exc:  # an unexpected page must not sink the run; the editor hears of it
-            return _Outcome(failed=f"{item.title or item.url}（{item.url}）：无法处理（{type(exc).__name__}: {exc}）")
+            return _Outcome(failed=f"{item.title or item.url}（{item.url}）：无法处理（{type(exc).__name__}: {exc}）",
+                            in_window=dated)
         outcome = _Outcome()
         for draft in drafts:
             draft = _outlet(draft, source)
