@@ -618,14 +618,14 @@ InboxFiles = Annotated[list[str], typer.Argument(help="收件箱中的文件名�
                                                  show_default=False)]
 
 
-def _move(project: Path | None, files: list[str], accepting: bool) -> None:
+def _move(project: Path | None, files: list[str], accepting: bool, wait: float) -> None:
     from bulletin.collect.inbox import accept as run_accept
     from bulletin.collect.inbox import reject as run_reject
     from bulletin.runlog import project_lock
 
     loaded = _load(project)
     try:
-        with project_lock(loaded.output_dir, DEFAULT_WAIT, "accept" if accepting else "reject"):
+        with project_lock(loaded.output_dir, wait, "accept" if accepting else "reject"):
             moved = run_accept(loaded, files) if accepting else run_reject(loaded, files, dt.date.today())
     except BulletinError as exc:
         _fail(exc)
@@ -640,15 +640,15 @@ def _move(project: Path | None, files: list[str], accepting: bool) -> None:
 
 
 @app.command()
-def accept(files: InboxFiles, project: ProjectOption = None) -> None:
+def accept(files: InboxFiles, project: ProjectOption = None, wait: WaitOption = DEFAULT_WAIT) -> None:
     """把收件箱中的候选文章移入文章目录（paths.corpus），参与本期选稿。"""
-    _move(project, files, accepting=True)
+    _move(project, files, accepting=True, wait=wait)
 
 
 @app.command()
-def reject(files: InboxFiles, project: ProjectOption = None) -> None:
+def reject(files: InboxFiles, project: ProjectOption = None, wait: WaitOption = DEFAULT_WAIT) -> None:
     """从收件箱删除候选文章，并记下其链接（config/rejected-urls.txt），以后 collect 不再收集。"""
-    _move(project, files, accepting=False)
+    _move(project, files, accepting=False, wait=wait)
 
 
 @app.command()

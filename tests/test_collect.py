@@ -487,3 +487,16 @@ def test_rdf_feeds_and_their_dc_dates_are_read() -> None:
     listing = read_feed(Fetched("http://127.0.0.1/rdf.xml", "application/rdf+xml", None, rdf.encode()), 100)
     assert [(item.title, item.url, item.date) for item in listing.items] == [
         ("国家医保局发布通知", "http://127.0.0.1/a/1.html", dt.date(2025, 7, 7))]
+
+
+def test_collect_waits_for_the_project_lock_and_gives_up_naming_its_holder(tmp_path: Path, site: Site) -> None:
+    from bulletin.runlog import project_lock
+
+    project = _project(tmp_path, site, {"全文订阅源": GOOD["全文订阅源"]})
+    with project_lock(project / "dist", 0, "build"):
+        code, _, err = _run("collect", "--date", ISSUE, "--project", str(project), "--wait", "0")
+        assert code == 1 and "另一个 bulletin 正在运行" in err and "build" in err
+        code, _, err = _run("reject", "x.md", "--project", str(project), "--wait", "0")
+        assert code == 1 and "另一个 bulletin 正在运行" in err
+    assert not (project / "inbox").exists()
+    assert _run("collect", "--date", ISSUE, "--project", str(project), "--wait", "0")[0] == 0
