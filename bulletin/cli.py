@@ -614,8 +614,8 @@ def inbox(project: ProjectOption = None) -> None:
     raise typer.Exit(EXIT_WARNINGS if found.problems else EXIT_OK)
 
 
-InboxFiles = Annotated[list[str], typer.Argument(help="收件箱中的文件名（bulletin inbox 列出的 .md 文件），可写多个。", metavar="文件名",
-                                                 show_default=False)]
+InboxFiles = Annotated[list[str], typer.Argument(
+    help="收件箱中的文件名（bulletin inbox 列出的 .md 文件），可写多个。", metavar="文件名", show_default=False)]
 
 
 def _move(project: Path | None, files: list[str], accepting: bool, wait: float) -> None:
