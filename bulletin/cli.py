@@ -354,19 +354,23 @@ def schedule(
         "--install", help="把 systemd 服务与定时器文件写入 --unit-dir（不加此项则只打印，不安装任何东西）。")] = False,
     unit_dir: Annotated[Optional[Path], typer.Option(
         "--unit-dir", help="systemd 单元文件目录；默认 ~/.config/systemd/user。", file_okay=False)] = None,
+    collect_time: Annotated[Optional[str], typer.Option(
+        "--collect-time", help="另加每天在此时刻 HH:MM 运行的 bulletin collect（收集新文章到收件箱）。")] = None,
 ) -> None:
-    """打印每周自动生成周报的 crontab 行，以及 systemd 服务与定时器（使用绝对路径）。"""
+    """打印每周自动生成周报的 crontab 行，以及 systemd 服务与定时器（使用绝对路径）；可另加每天的收集任务。"""
     from bulletin import schedule as plan
 
-    try:
-        when = dt.datetime.strptime(at, "%H:%M").time()
-    except ValueError:
-        raise typer.BadParameter(f"时刻应写成 HH:MM，例如 08:00，得到“{at}”", param_hint="--time") from None
+    when = _clock_time(at, "--time") or dt.time(8, 0)
+    collect_when = _clock_time(collect_time, "--collect-time")
     loaded = _load(project)
     options = plan.ScheduleOptions(time=when, send=send)
     command = plan.weekly_command(loaded, options)
     units = plan.systemd_units(loaded, options, command)
     _say(plan.crontab_text(loaded, options, command))
+    if collect_when is not None:
+        collect_command = plan.daily_collect_command(loaded, options)
+        _say(plan.collect_crontab_text(loaded, collect_when, collect_command))
+        units.update(plan.collect_systemd_units(loaded, collect_when, collect_command))
     for name, text in units.items():
         _say(f"# ---- {name} ----\n{text}")
     if not install:
@@ -378,8 +382,17 @@ def schedule(
         _fail(exc)
     for path in written:
         _say(f"已写入 {path}")
-    timer = next(name for name in units if name.endswith(".timer"))
-    _say(f"启用定时器：systemctl --user daemon-reload && systemctl --user enable --now {timer}")
+    timers = " ".join(name for name in units if name.endswith(".timer"))
+    _say(f"启用定时器：systemctl --user daemon-reload && systemctl --user enable --now {timers}")
+
+
+def _clock_time(value: str | None, option: str) -> dt.time | None:
+    if value is None:
+        return None
+    try:
+        return dt.datetime.strptime(value, "%H:%M").time()
+    except ValueError:
+        raise typer.BadParameter(f"时刻应写成 HH:MM，例如 08:00，得到“{value}”", param_hint=option) from None
 
 
 DateOption = Annotated[Optional[str], typer.Option(
@@ -518,6 +531,125 @@ def ingest(
     failed = any(report.error for report in reports)
     flagged = any(o.draft.review or o.status in ("duplicate", "exists") for r in reports for o in r.outcomes)
     raise typer.Exit(EXIT_ERROR if failed else EXIT_WARNINGS if flagged else EXIT_OK)
+
+
+@app.command()
+def collect(
+    date: DateOption = None,
+    project: ProjectOption = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="只报告会收集哪些文章，不写入任何文件。")] = False,
+    quiet: QuietOption = False,
+    as_json: JsonOption = False,
+    wait: WaitOption = DEFAULT_WAIT,
+) -> None:
+    """按配置 collect.sources 抓取订阅源和列表页，把本期时间范围内的新文章放进收件箱（paths.inbox）。
+
+    退出码：0 成功；1 出错（未写入任何文件）；4 有来源或文章抓取失败（其余来源照常收集）。
+    """
+    from bulletin.build import BuildOptions, resolve_issue_date
+    from bulletin.collect import CollectOptions, default_window, format_source, limits_from_config
+    from bulletin.collect import collect as run_collect
+    from bulletin.collect.inbox import check_inbox_folder
+    from bulletin.files import remove_stale_temporaries
+    from bulletin.ingest.rules import load_rules
+
+    issue_date = _parse_date(date)
+    report = Report(command="collect", quiet=quiet, as_json=as_json)
+    with report.session(project, wait) as loaded:
+        settings = loaded.config.collect
+        if not settings.sources:
+            raise BulletinError("配置中没有要收集的来源。请在 config/bulletin.yaml 的 collect.sources 中写上订阅源"
+                                "（feed）或列表页（page），写法见配置文件中的示例。", path=loaded.config_path)
+        check_inbox_folder(loaded)
+        remove_stale_temporaries(loaded.inbox_dir)
+        day = resolve_issue_date(loaded, BuildOptions(issue_date))
+        window = default_window(loaded, day)
+        options = CollectOptions(window=window, limits=limits_from_config(loaded), keywords=tuple(settings.keywords),
+                                 max_items=settings.max_items, dry_run=dry_run,
+                                 simplified=loaded.config.ingest.simplified,
+                                 similarity=loaded.config.ingest.similarity)
+        result = run_collect(loaded, options, load_rules(loaded.root))
+        report.info(f"收集 {window.start:%Y-%m-%d} 至 {window.end:%Y-%m-%d} 的文章（{day:%Y-%m-%d} 一期），"
+                    f"{len(settings.sources)} 个来源：")
+        for source in result.sources:
+            report.lines.extend(format_source(source, dry_run))
+        where = loaded.inbox_dir
+        report.info(f"共{'将写入' if dry_run else '新增'} {len(result.written)} 篇候选文章"
+                    f"{'（--dry-run，未写入）' if dry_run else f'，在 {where}'}。"
+                    "用“bulletin inbox”查看，“bulletin accept 文件名”收入文章目录，“bulletin reject 文件名”拒绝。")
+        for path, text in result.previews:
+            report.info(f"----- {path}\n{text}")
+        report.warnings.extend(result.warnings)
+        report.result, report.code = ("warnings", EXIT_WARNINGS) if result.warnings else ("collected", EXIT_OK)
+        report.summary.update(
+            issue={"date": day.isoformat(), "window": [window.start.isoformat(), window.end.isoformat()]},
+            items=len(result.written), dry_run=dry_run, written=[str(path) for path in result.written],
+            sources=[{"name": s.name, "address": s.address, "found": s.found, "in_window": s.in_window,
+                      "on_topic": s.on_topic, "new": len(s.new), "skipped": dict(s.skipped),
+                      "failed": s.failed, "problems": s.problems, "error": s.error} for s in result.sources])
+
+
+@app.command()
+def inbox(project: ProjectOption = None) -> None:
+    """列出收件箱中的候选文章：日期、来源、标题、命中的关键词。"""
+    from bulletin.collect.inbox import matched_keywords
+    from bulletin.corpus import load_corpus
+
+    loaded = _load(project)
+    if not loaded.inbox_dir.is_dir():
+        _say(f"收件箱为空（{loaded.inbox_dir} 还不存在）。用“bulletin collect”收集本周的文章。")
+        raise typer.Exit(EXIT_OK)
+    try:
+        found = load_corpus(loaded.inbox_dir)
+    except BulletinError as exc:
+        _fail(exc)
+    keywords = loaded.config.collect.keywords
+    for article in sorted(found.articles, key=lambda a: (a.date, a.name)):
+        matched = matched_keywords(article, keywords)
+        tail = f"  〔{'、'.join(matched)}〕" if matched else ""
+        _say(f"{article.date:%Y-%m-%d}  {article.source}  {article.title}{tail}\n    {article.name}")
+    for problem in found.problems:
+        _warn(str(problem))
+    _say(f"收件箱（{loaded.inbox_dir}）中有 {len(found.articles)} 篇候选文章。"
+         "“bulletin accept 文件名…”收入文章目录，“bulletin reject 文件名…”拒绝。")
+    raise typer.Exit(EXIT_WARNINGS if found.problems else EXIT_OK)
+
+
+InboxFiles = Annotated[list[str], typer.Argument(
+    help="收件箱中的文件名（bulletin inbox 列出的 .md 文件），可写多个。", metavar="文件名", show_default=False)]
+
+
+def _move(project: Path | None, files: list[str], accepting: bool, wait: float) -> None:
+    from bulletin.collect.inbox import accept as run_accept
+    from bulletin.collect.inbox import reject as run_reject
+    from bulletin.runlog import project_lock
+
+    loaded = _load(project)
+    try:
+        with project_lock(loaded.output_dir, wait, "accept" if accepting else "reject"):
+            moved = run_accept(loaded, files) if accepting else run_reject(loaded, files, dt.date.today())
+    except BulletinError as exc:
+        _fail(exc)
+    for result in moved:
+        if result.target is None:
+            typer.echo(f"错误：{result.problem}", err=True)
+        elif accepting:
+            _say(f"已收入文章目录：{result.target}")
+        else:
+            _say(f"已拒绝并删除：{result.name}（链接记入 {result.target}）{result.problem}")
+    raise typer.Exit(EXIT_ERROR if any(result.target is None for result in moved) else EXIT_OK)
+
+
+@app.command()
+def accept(files: InboxFiles, project: ProjectOption = None, wait: WaitOption = DEFAULT_WAIT) -> None:
+    """把收件箱中的候选文章移入文章目录（paths.corpus），参与本期选稿。"""
+    _move(project, files, accepting=True, wait=wait)
+
+
+@app.command()
+def reject(files: InboxFiles, project: ProjectOption = None, wait: WaitOption = DEFAULT_WAIT) -> None:
+    """从收件箱删除候选文章，并记下其链接（config/rejected-urls.txt），以后 collect 不再收集。"""
+    _move(project, files, accepting=False, wait=wait)
 
 
 @app.command()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 import string
 import typing
 from dataclasses import dataclass
@@ -248,6 +249,7 @@ class Paths(_Section):
     corpus: str = "seeds"
     output: str = "dist"
     templates: str = "templates"
+    inbox: str = "inbox"
 
 
 class Output(_Section):
@@ -284,6 +286,78 @@ class Ingest(_Section):
     max_file_mb: float = Field(default=20, ge=0.001, le=1024)
     similarity: float = Field(default=0.6, ge=0.01, le=1)
     timeout: float = Field(default=20, ge=1, le=300)
+
+
+class CollectSource(_Section):
+    """One place ``bulletin collect`` watches: a feed (RSS, Atom, RDF; RSSHub routes too) or a list page of
+    links (most government sites have no feed), with an optional CSS selector of its article links."""
+
+    name: str
+    feed: str | None = None
+    page: str | None = None
+    links: str | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _named(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("来源名称不能为空，例如“name: 健康报”")
+        return value.strip()
+
+    @field_validator("feed", "page")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^\s/]+", value.strip(), re.IGNORECASE):
+            raise ValueError(f"应为 http:// 或 https:// 开头的网址，得到“{value}”")
+        return value.strip() if value is not None else None
+
+    @field_validator("links")
+    @classmethod
+    def _selector(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        from cssselect import GenericTranslator, SelectorError
+
+        try:
+            GenericTranslator().css_to_xpath(value)
+        except SelectorError as exc:
+            raise ValueError(f"不是有效的 CSS 选择器（{exc}），例如 'ul.zxxx_list a'") from None
+        return value
+
+    @model_validator(mode="after")
+    def _one_address(self) -> CollectSource:
+        if (self.feed is None) == (self.page is None):
+            raise ValueError(f"来源“{self.name}”应写 feed（订阅源网址）或 page（列表页网址）之一，且只写一个")
+        if self.links is not None and self.page is None:
+            raise ValueError(f"来源“{self.name}”：links（链接选择器）只用于 page 列表页")
+        return self
+
+    @property
+    def address(self) -> str:
+        return self.feed or self.page or ""
+
+
+class Collect(_Section):
+    """``bulletin collect``: the sources to watch, the keywords an item must have, and the bounds that keep
+    an unattended run polite to the sites and finite in time and bytes."""
+
+    keywords: list[str] = []
+    sources: list[CollectSource] = []
+    max_items: int = Field(default=100, ge=1, le=5000)
+    per_host: int = Field(default=2, ge=1, le=8)
+    delay: float = Field(default=1.0, ge=0, le=60)
+    retries: int = Field(default=2, ge=0, le=5)
+    timeout: float = Field(default=20, ge=1, le=300)
+    max_page_mb: float = Field(default=5, ge=0.01, le=100)
+    max_run_mb: float = Field(default=200, ge=0.1, le=10_000)
+    max_minutes: float = Field(default=20, ge=0.1, le=600)
+
+    @field_validator("keywords", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return text_list(value)
+
+
 class Mail(_Section):
     """Delivery by mail (``bulletin send``): the SMTP server, the sender and the recipients.
 
@@ -352,6 +426,7 @@ class Config(_Section):
     strict: bool = False
     mail: Mail = Mail()
     ingest: Ingest = Ingest()
+    collect: Collect = Collect()
 
     @field_validator("manual_order", "outlet_priority", mode="before")
     @classmethod
@@ -382,6 +457,10 @@ class Project:
     @property
     def templates_dir(self) -> Path:
         return self.folder(self.config.paths.templates)
+
+    @property
+    def inbox_dir(self) -> Path:
+        return self.folder(self.config.paths.inbox)
 
 
 _TYPE_MESSAGES = {

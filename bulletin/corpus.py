@@ -251,6 +251,15 @@ def load_corpus(folder: Path) -> Corpus:
     return Corpus(folder=folder, articles=tuple(articles), problems=tuple(problems))
 
 
+class _FrontMatterDumper(yaml.SafeDumper):
+    """One ``key: value`` line per field and lists as ``[a, b]``, the way editors write front matter
+    (PyYAML's default writes a mapping of plain values on one line, ``{title: …, date: …}``)."""
+
+
+_FrontMatterDumper.add_representer(
+    list, lambda dumper, data: dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=True))
+
+
 def format_article(*, title: str, source: str, url: str, date: dt.date, paragraphs: Iterable[str],
                    tags: Iterable[str] = (), subtitle: str = "", author: str = "", note: str = "",
                    review: Iterable[str] = ()) -> str:
@@ -268,7 +277,8 @@ def format_article(*, title: str, source: str, url: str, date: dt.date, paragrap
     review = list(review)
     if review:
         meta["review"] = review
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, default_flow_style=None, width=1000)
+    front = yaml.dump(meta, Dumper=_FrontMatterDumper, allow_unicode=True, sort_keys=False,
+                      default_flow_style=False, width=1000)
     # safe_dump quotes the ISO date so it stays text; editors write it bare, and so do we.
     front = re.sub(r"^date: '(\d{4}-\d{2}-\d{2})'$", r"date: \1", front, flags=re.M)
     body = "\n\n".join(p.strip() for p in paragraphs if p.strip())

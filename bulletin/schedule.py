@@ -50,6 +50,32 @@ def weekly_command(project: Project, options: ScheduleOptions) -> list[str]:
     return [*command, "--send"] if options.send else command
 
 
+def daily_collect_command(project: Project, options: ScheduleOptions) -> list[str]:
+    """``bulletin collect`` for the current week's issue, quiet unless a source fails."""
+    return [*bulletin_command(), "collect", "--project", str(project.root), "--quiet",
+            "--wait", str(options.wait_seconds)]
+
+
+def collect_crontab_text(project: Project, when: dt.time, command: list[str]) -> str:
+    line = " ".join(shlex.quote(part) for part in command).replace("%", r"\%")
+    return (f"# bulletin：每天 {when:%H:%M} 收集订阅源和列表页中的新文章到收件箱（项目 {project.root}）。\n"
+            "# 只有来源抓取失败时才有输出。用“crontab -e”加入下面一行：\n"
+            f"{when.minute} {when.hour} * * * LANG=C.UTF-8 {line}\n")
+
+
+def collect_systemd_units(project: Project, when: dt.time, command: list[str]) -> dict[str, str]:
+    """The service and daily timer of the collect job, named beside the weekly build's units."""
+    name = f"{unit_name(project)}-collect"
+    exec_start = " ".join(_systemd_quote(part) for part in command)
+    service = (f"[Unit]\nDescription=bulletin daily collect ({project.root})\n\n"
+               f"[Service]\nType=oneshot\nWorkingDirectory={_systemd_quote(str(project.root))}\n"
+               f"Environment=LANG=C.UTF-8\nExecStart={exec_start}\n")
+    timer = (f"[Unit]\nDescription=bulletin daily collect ({project.root})\n\n"
+             f"[Timer]\nOnCalendar=*-*-* {when:%H:%M}:00\nPersistent=true\n\n"
+             "[Install]\nWantedBy=timers.target\n")
+    return {f"{name}.service": service, f"{name}.timer": timer}
+
+
 def unit_name(project: Project) -> str:
     """``bulletin-<folder>``, in the characters systemd accepts (a short hash for any other name)."""
     slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", project.root.name).strip("-.")

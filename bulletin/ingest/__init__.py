@@ -27,7 +27,7 @@ from bulletin.ingest.rules import Rules
 from bulletin.ingest.split import split_articles
 from bulletin.similarity import shingles
 
-__all__ = ["IngestOptions", "InputReport", "Outcome", "ingest", "format_report"]
+__all__ = ["IngestOptions", "InputReport", "Outcome", "drafts_from_page", "ingest", "format_report"]
 
 _UNSAFE_NAME = re.compile(r"[\\/:*?\"<>|\s\u3000，。、；：！？“”‘’（）《》【】「」·,;!?()\[\]]+")
 _NAME_CHARS = 24
@@ -115,8 +115,21 @@ def _read_input(item: str, options: IngestOptions) -> tuple[str, str, str, dt.da
     return text, "", encoding, dt.date.fromtimestamp(path.stat().st_mtime)
 
 
+def drafts_from_page(html: str, url: str, options: IngestOptions, rules: Rules) -> list[Draft]:
+    """The articles of a web page already fetched (``bulletin collect``): the same title, outlet, date and
+    clutter logic as an ingested URL, without reading or writing anything. Raises ``IngestError`` (naming
+    ``url``) when the page holds no article text."""
+    report = _drafts_from_text(html, url, "", None, options, rules, url)
+    return [outcome.draft for outcome in report.outcomes]
+
+
 def _drafts(item: str, options: IngestOptions, rules: Rules) -> InputReport:
     text, url, encoding, own_date = _read_input(item, options)
+    return _drafts_from_text(text, url, encoding, own_date, options, rules, item)
+
+
+def _drafts_from_text(text: str, url: str, encoding: str, own_date: dt.date | None, options: IngestOptions,
+                      rules: Rules, item: str) -> InputReport:
     converted = False
     if options.simplified:
         text, converted = to_simplified(text)
