@@ -387,11 +387,11 @@ DateOption = Annotated[Optional[str], typer.Option(
 
 
 @app.command()
-def check(project: ProjectOption = None) -> None:
-    """检查配置、每个模板和每篇文章，并打印汇总。有错误退出码为 1，只有警告为 4。"""
+def check(date: DateOption = None, project: ProjectOption = None) -> None:
+    """检查配置、每个模板和每篇文章，并预先报告生成这一期时会有的每条警告和错误。有错误退出码为 1，只有警告为 4。"""
     from bulletin.check import check_project
 
-    report = check_project(project, dt.date.today())
+    report = check_project(project, dt.date.today(), _parse_date(date))
     for error in report.errors:
         typer.echo(f"错误：{error}", err=True)
     for warning in report.warnings:
