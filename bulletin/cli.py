@@ -349,7 +349,9 @@ def schedule(
     project: ProjectOption = None,
     at: Annotated[str, typer.Option("--time", help="每周运行的时刻 HH:MM（出刊日见配置 schedule.issue_day）。")]
     = "08:00",
-    send: Annotated[bool, typer.Option("--send/--no-send", help="定时任务是否同时发送邮件。")] = True,
+    send: Annotated[Optional[bool], typer.Option(
+        "--send/--no-send", help="定时任务是否同时发送邮件；默认在配置了 mail 时发送，否则只生成。",
+        show_default=False)] = None,
     install: Annotated[bool, typer.Option(
         "--install", help="把 systemd 服务与定时器文件写入 --unit-dir（不加此项则只打印，不安装任何东西）。")] = False,
     unit_dir: Annotated[Optional[Path], typer.Option(
@@ -363,7 +365,10 @@ def schedule(
     except ValueError:
         raise typer.BadParameter(f"时刻应写成 HH:MM，例如 08:00，得到“{at}”", param_hint="--time") from None
     loaded = _load(project)
-    options = plan.ScheduleOptions(time=when, send=send)
+    if send and not plan.mail_configured(loaded):
+        _fail(BulletinError("配置中没有完整的 mail 一节（host、sender、recipients），定时任务加 --send 会每次都失败。"
+                            "请先在配置中填写 mail（见编辑手册“邮件发送”），或去掉 --send。", path=loaded.config_path))
+    options = plan.ScheduleOptions(time=when, send=plan.mail_configured(loaded) if send is None else send)
     command = plan.weekly_command(loaded, options)
     units = plan.systemd_units(loaded, options, command)
     _say(plan.crontab_text(loaded, options, command))

@@ -64,7 +64,7 @@ def _field_place(article: Article, field: str) -> str:
 
 def article_warnings(selection: Selection, corpus: Corpus) -> list[str]:
     """Skipped files, fields left to review, placeholders, and list slips of this issue's articles."""
-    warnings = [f"{problem}（生成周报时跳过此文章）" for problem in corpus.problems]
+    warnings = [f"{problem}（已跳过此文章，不收入周报）" for problem in corpus.problems]
     for article in selection.articles:
         if article.review:
             warnings.append(f"{article.path}: 待核对：{'、'.join(article.review)}（front matter 中的 review）。"
