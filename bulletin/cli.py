@@ -19,11 +19,14 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
 import typer
 
 from bulletin import __version__
+from bulletin.cli_text import install as speak_chinese
 from bulletin.errors import AlreadyPublished, BulletinError, DeliveryError, NothingToPublish
 
 if TYPE_CHECKING:
     from bulletin.build import BuildResult
     from bulletin.config import Project
+
+speak_chinese()  # help headings, the help option, metavars and usage errors in Chinese
 
 EXIT_OK = 0
 EXIT_ERROR = 1
