@@ -8,6 +8,7 @@ to a temporary file renamed into place, the manifest last. A failure at any step
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +45,7 @@ class BuildOptions:
     today: dt.date = field(default_factory=dt.date.today)
     force: bool = False
     number: int | None = None  # 第N期 as the editor says it, over what the config and archive say
+    progress: Callable[[str], None] = lambda message: None  # the status line (bulletin/progress.py)
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,9 @@ def plan_issue(project: Project, options: BuildOptions, corpus: Corpus | None = 
     """Read the corpus, curate it, build the issue model and assess it; nothing is rendered or written."""
     issue_date = resolve_issue_date(project, options)
     if corpus is None:
+        options.progress(f"正在读取文章（{project.corpus_dir}）…")
         corpus = load_corpus(project.corpus_dir)
+    options.progress(f"正在选稿（{len(corpus.articles)} 篇）…")
     selection = curate(corpus.articles, project.config, issue_date)
     issue = build_issue(selection, project.config, issue_number_for(issue_date, project, override=options.number))
     findings = assess(project, corpus, selection, issue, edition_names(project, options))
@@ -121,8 +125,11 @@ def build(project: Project, options: BuildOptions) -> BuildResult:
     context = RenderContext(template_dirs=tuple(dict.fromkeys(f for f in folders if f.is_dir())))
     names = edition_names(project, options)
     base = output_name(project, plan.issue)
-    staged = [StagedEdition(edition.name, f"{base}{edition.extension}", edition.render(plan.issue, context))
-              for edition in get_editions(list(names))]
+    staged = []
+    for edition in get_editions(list(names)):
+        options.progress(f"正在生成 {edition.name.upper()} 版（{len(plan.issue.items)} 条）…")
+        staged.append(StagedEdition(edition.name, f"{base}{edition.extension}", edition.render(plan.issue, context)))
+    options.progress("正在写入归档…")
     existing = find_manifest(project.output_dir, plan.issue.date)
     if existing is not None and not options.force:
         # Rendering is reproducible, so the same input gives the same bytes: a re-run (cron on issue day,

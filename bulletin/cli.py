@@ -267,15 +267,18 @@ def build(
         unknown = [name for name in edition or () if name not in REGISTRY]
         if unknown:
             raise BulletinError(f"未知的版本：{'、'.join(unknown)}。可选：{'、'.join(REGISTRY)}。")
-        options = BuildOptions(issue_date=issue_date, strict=strict or loaded.config.strict,
-                               editions=tuple(edition or ()), force=force, number=number)
         if send:
             from bulletin.deliver import check_mail_settings, read_password
 
             check_mail_settings(loaded.config.mail, loaded)  # a mail that cannot go fails before the build
             read_password(loaded.config.mail, loaded)
+        from bulletin.progress import status_line, wanted
+
         try:
-            result = run_build(loaded, options)
+            with status_line(wanted(quiet=quiet, as_json=as_json)) as progress:
+                options = BuildOptions(issue_date=issue_date, strict=strict or loaded.config.strict,
+                                       editions=tuple(edition or ()), force=force, number=number, progress=progress)
+                result = run_build(loaded, options)
         except AlreadyPublished as exc:
             if not send:
                 raise
@@ -514,7 +517,10 @@ def ingest(
         into=into or loaded.corpus_dir, title=title, source=source, url=url, date=publish_date,
         reference_date=reference, dry_run=dry_run, overwrite=overwrite, simplified=settings.simplified,
         max_bytes=int(settings.max_file_mb * 1_048_576), similarity=settings.similarity, timeout=settings.timeout)
-    reports = run_ingest(inputs, options, rules)
+    from bulletin.progress import status_line, wanted
+
+    with status_line(wanted()) as progress:
+        reports = run_ingest(inputs, options, rules, progress)
     for report in reports:
         for line in format_report(report):
             _say(line)
@@ -522,6 +528,9 @@ def ingest(
             for outcome in report.outcomes:
                 if outcome.status == "dry-run":
                     _say(f"----- {outcome.target}\n{outcome.detail}")
+    from bulletin.ingest import summary_line
+
+    _say(summary_line(reports))
     failed = any(report.error for report in reports)
     flagged = any(o.draft.review or o.status in ("duplicate", "exists") for r in reports for o in r.outcomes)
     raise typer.Exit(EXIT_ERROR if failed else EXIT_WARNINGS if flagged else EXIT_OK)

@@ -193,7 +193,7 @@ def test_schedule_install_writes_units_only_where_asked(project: Path, tmp_path:
 def test_every_command_has_help() -> None:
     for command in (["build"], ["send"], ["archive"], ["archive", "verify"], ["schedule"]):
         code, out, _ = cli(*command, "--help")
-        assert code == 0 and "Usage" in out
+        assert code == 0 and "用法：" in out
     code, out, _ = cli("--help")
     for line in ("0  成功", "1  出错", "3  本期时间范围内没有文章", "4  已生成，但有警告", "5  已生成，但邮件发送失败"):
         assert line in out
