@@ -63,6 +63,7 @@ def check_template_fields(text: str, allowed: tuple[str, ...]) -> str:
 
 LEAD_FIELDS = ("count", "topic", "start", "end", "scope", "publisher", "date", "number")
 FOOTER_FIELDS = ("page", "pages")
+ITEM_NUMBER_FIELDS = ("number",)
 OUTPUT_NAME_FIELDS = ("date", "number", "year")
 
 
@@ -208,6 +209,8 @@ class Wording(_Section):
     link_label: str = "链接："
     content_label: str = "主要内容："
     page_footer: str = "第 {page} 页 / 共 {pages} 页"
+    # Before each title in the catalog and the items: "1. 2025年…" (not "1.2025年…", read as 1.2025).
+    item_number: str = "{number}. "
 
     @field_validator("lead")
     @classmethod
@@ -218,6 +221,14 @@ class Wording(_Section):
     @classmethod
     def _footer_fields(cls, value: str) -> str:
         return check_template_fields(value, FOOTER_FIELDS)
+
+    @field_validator("item_number")
+    @classmethod
+    def _item_number_fields(cls, value: str) -> str:
+        check_template_fields(value, ITEM_NUMBER_FIELDS)
+        if "{number}" not in value:
+            raise ValueError("应含有 {number}，例如“{number}. ”或“{number}、”")
+        return value
 
 
 class Fonts(_Section):

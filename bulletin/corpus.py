@@ -273,7 +273,10 @@ def format_article(*, title: str, source: str, url: str, date: dt.date, paragrap
     review = list(review)
     if review:
         meta["review"] = review
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, default_flow_style=None, width=1000)
+    # One "key: value" line per field (never a {…} flow mapping), lists as [a, b]: as editors write them.
+    front = "".join(yaml.safe_dump({key: value}, allow_unicode=True, sort_keys=False, width=1000,
+                                   default_flow_style=None if isinstance(value, list) else False)
+                    for key, value in meta.items())
     # safe_dump quotes the ISO date so it stays text; editors write it bare, and so do we.
     front = re.sub(r"^date: '(\d{4}-\d{2}-\d{2})'$", r"date: \1", front, flags=re.M)
     body = "\n\n".join(p.strip() for p in paragraphs if p.strip())
