@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Callable
+from typing import Callable
 
 Say = Callable[[str], None]
 
@@ -31,11 +31,10 @@ def status_line(enabled: bool) -> Iterator[Say]:
         yield silent
         return
     from rich.console import Console
+    from rich.live import Live
+    from rich.spinner import Spinner
 
     console = Console(stderr=True, highlight=False)
-    status: Any = console.status("", spinner="dots")
-    status.start()
-    try:
-        yield lambda message: status.update(message)
-    finally:
-        status.stop()
+    with Live(Spinner("dots", text=""), console=console, transient=True, refresh_per_second=8) as live:
+        # Each new step is drawn at once: a short step must not vanish between two timed refreshes.
+        yield lambda message: live.update(Spinner("dots", text=message), refresh=True)

@@ -78,7 +78,8 @@ def _list_slips(number: int, value: str, start: int) -> list[Slip]:
     if stripped[:1] in _FULL_WIDTH_BRACKETS or (stripped[:1] == "【" and stripped[-1:] == "】"
                                               and any(mark in stripped for mark in ",，、")):
         slips.append(Slip(number, start + 1, f"第 {number} 行用了中文方括号“{stripped[0]}{stripped[-1]}”，"
-                                             "YAML 不把它当作列表；请改为英文方括号，例如“[医疗, 健康]”。"))
+                                             "YAML 不把它当作列表；请改为英文方括号，例如“[医疗, 健康]”。",
+                          breaks_parsing=False))
         return slips
     if not stripped.startswith("["):
         return slips
