@@ -134,7 +134,7 @@ def install() -> None:
     if getattr(typer_core, "_bulletin_chinese", False):
         return
     typer_core._bulletin_chinese = True  # type: ignore[attr-defined]
-    typer_core._ = _word  # type: ignore[attr-defined]
+    setattr(typer_core, "_", _word)  # noqa: B010  (typer.core looks its words up through gettext's "_")
 
     english_help_option = decorators.help_option
 
@@ -178,7 +178,7 @@ def install() -> None:
 
         typer_core.TyperGroup.collect_usage_pieces = group_usage_pieces  # type: ignore[method-assign]
 
-    parameter = typer_core.TyperArgument.__mro__[1]  # _TyperParameter, where display_type lives
+    parameter: Any = typer_core.TyperArgument.__mro__[1]  # _TyperParameter, where display_type lives
     english_display_type = parameter.display_type
 
     def display_type(self: Any, ctx: Any) -> str:
@@ -190,7 +190,7 @@ def install() -> None:
         return _metavar(label) if label else label
 
     parameter.display_type = display_type
-    parameter.display_name_raw = property(  # type: ignore[assignment]
+    parameter.display_name_raw = property(
         lambda self: self.metavar if self.metavar is not None else _VALUE_NAMES.get(self.name, self.name))
 
     def usage_display_name(self: Any) -> str:

@@ -8,9 +8,8 @@ and clears it when the work is done.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Callable
 
 Say = Callable[[str], None]
 

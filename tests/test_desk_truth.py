@@ -3,7 +3,6 @@ defaults, progress and summary lines, Chinese words, docs in step. Everything th
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import pty

@@ -9,8 +9,8 @@ split into its articles, checked against the corpus for near-duplicates, and wri
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
