@@ -125,6 +125,17 @@ def short_help(help: str, max_length: int = 45) -> str:
     return first + "…"
 
 
+def number_range(low: float | None, high: float | None) -> str | None:
+    """``x>=1`` → ``不小于 1``: an option's allowed range as the help shows it."""
+    if low is None and high is None:
+        return None
+    if low is None:
+        return f"不大于 {high}"
+    if high is None:
+        return f"不小于 {low}"
+    return f"{low} 至 {high}"
+
+
 def install() -> None:
     """Put the Chinese words into Typer's help and error output (idempotent)."""
     import typer.core as typer_core
@@ -134,6 +145,7 @@ def install() -> None:
     if getattr(typer_core, "_bulletin_chinese", False):
         return
     typer_core._bulletin_chinese = True  # type: ignore[attr-defined]
+    setattr(typer_core, "describe_number_range", number_range)  # noqa: B010
     setattr(typer_core, "_", _word)  # noqa: B010  (typer.core looks its words up through gettext's "_")
 
     english_help_option = decorators.help_option

@@ -67,7 +67,8 @@ def article_warnings(selection: Selection, corpus: Corpus) -> list[str]:
     warnings = [f"{problem}（已跳过此文章，不收入周报）" for problem in corpus.problems]
     for article in selection.articles:
         if article.review:
-            warnings.append(f"{article.path}: 待核对：{'、'.join(article.review)}（front matter 中的 review）。"
+            warnings.append(f"{_field_place(article, 'review')}: 待核对：{'、'.join(article.review)}"
+                            "（front matter 中的 review）。"
                             "核对并改正这些项后，删去 review 一行。")
         for field, placeholder in PLACEHOLDERS.items():
             if getattr(article, field) == placeholder:

@@ -143,7 +143,7 @@ def test_check_reports_every_warning_build_gives_with_file_line_and_fix(tmp_path
     assert code == 4
     config = config_of(project)
     articles = project / "articles"
-    assert f"{articles / 'new.md'}: 待核对：url（front matter 中的 review）。核对并改正这些项后，删去 review 一行。" in err
+    assert f"{articles / 'new.md'}:6:1: 待核对：url（front matter 中的 review）。核对并改正这些项后，删去 review 一行。" in err
     assert f"{articles / 'placeholder.md'}:3:1: source 仍是占位的“来源待核”" in err and "请改为实际的媒体名称" in err
     assert re.search(re.escape(str(config)) + r":\d+:\d+: select\.pin_in: 置顶收录的 old\.md 日期为 2025-06-20，"
                      r"早于本期时间范围（2025-07-05 至 2025-07-11）", err), err
