@@ -15,6 +15,7 @@ from pathlib import Path
 from bulletin.config import Project, load_project
 from bulletin.corpus import Corpus, load_corpus
 from bulletin.errors import BulletinError, ConfigError
+from bulletin.readiness import config_place
 from bulletin.template_check import check_templates, templates_in_use
 
 REFERENCE_DOCX = "reference.docx"
@@ -47,15 +48,19 @@ def check_reference_docx(project: Project) -> list[BulletinError]:
 def unknown_file_names(project: Project, corpus: Corpus) -> list[str]:
     """Pins and manual order naming a file the corpus does not have (a typo, or a file since removed)."""
     config = project.config
-    named = [("select.pin_in", config.select.pin_in), ("select.pin_out", config.select.pin_out),
-             ("manual_order", config.manual_order)]
-    for section in config.sections:
-        named += [(f"栏目“{section.title}”的 rules.pin_in", section.rules.pin_in),
-                  (f"栏目“{section.title}”的 rules.pin_out", section.rules.pin_out)]
+    named: list[tuple[tuple[str | int, ...], str, list[str]]] = [
+        (("select", "pin_in"), "select.pin_in", config.select.pin_in),
+        (("select", "pin_out"), "select.pin_out", config.select.pin_out),
+        (("manual_order",), "manual_order", config.manual_order)]
+    for index, section in enumerate(config.sections):
+        named += [(("sections", index, "rules", "pin_in"), f"栏目“{section.title}”的 rules.pin_in",
+                   section.rules.pin_in),
+                  (("sections", index, "rules", "pin_out"), f"栏目“{section.title}”的 rules.pin_out",
+                   section.rules.pin_out)]
     present = {article.name for article in corpus.articles} | {problem.path.name for problem in corpus.problems
                                                               if problem.path is not None}
-    return [f"{project.config_path}: {key}: 文章目录中没有文件“{name}”。请检查文件名（含 .md 扩展名）。"
-            for key, names in named for name in names if name not in present]
+    return [f"{config_place(project, (*where, index))}: {key}: 文章目录中没有文件“{name}”。请检查文件名（含 .md 扩展名）。"
+            for where, key, names in named for index, name in enumerate(names) if name not in present]
 
 
 def check_project(folder: Path | None, today: dt.date, issue_date: dt.date | None = None) -> CheckReport:

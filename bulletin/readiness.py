@@ -41,7 +41,7 @@ def _config_position(project: Project, key: tuple[str | int, ...]) -> Position |
     return where.get(key) if key else None
 
 
-def _config_place(project: Project, key: tuple[str | int, ...]) -> str:
+def config_place(project: Project, key: tuple[str | int, ...]) -> str:
     """``config/bulletin.yaml:LINE:COL`` of a key of the config, as far as it is known."""
     position = _config_position(project, key)
     return f"{project.config_path}:{position.line}:{position.column}" if position else str(project.config_path)
@@ -98,7 +98,7 @@ def pin_warnings(project: Project, selection: Selection) -> list[str]:
             if article is None or article.date in window:
                 continue
             side = "早于" if article.date < window.start else "晚于"
-            warnings.append(f"{_config_place(project, (*key, index))}: {dotted}: 置顶收录的 {name} 日期为 "
+            warnings.append(f"{config_place(project, (*key, index))}: {dotted}: 置顶收录的 {name} 日期为 "
                             f"{article.date.isoformat()}，{side}本期时间范围（{window.start.isoformat()} 至 "
                             f"{window.end.isoformat()}），可能是以前某期留下的；本期仍会收录它。"
                             f"如不需要，请从 {dotted} 中删去（每期出刊后请清空 pin_in）。")
@@ -110,7 +110,7 @@ def template_warnings(project: Project) -> list[str]:
     setting = project.config.paths.templates
     if setting == Paths().templates or project.templates_dir.is_dir():
         return []  # the default folder is optional: without it, the built-in templates are the project's
-    return [f"{_config_place(project, ('paths', 'templates'))}: paths.templates: 模板目录 {project.templates_dir} "
+    return [f"{config_place(project, ('paths', 'templates'))}: paths.templates: 模板目录 {project.templates_dir} "
             "不存在，将使用内置模板。请改正目录名，或创建该目录并放入模板。"]
 
 

@@ -82,10 +82,10 @@ def test_every_slip_of_a_config_is_listed(scaffold: Path) -> None:
 
 
 @pytest.mark.parametrize(("value", "slip", "cause"), [
-    ("[“医疗”, “健康”]", "“", "的列表里用了中文引号"),
-    ("[医疗，健康]", "，", "的列表里用了中文逗号"),
-    ("[医疗、健康]", "、", "的列表里用了中文顿号"),
-    ("［医疗, 健康］", "［", "用了中文方括号"),
+    pytest.param("[“医疗”, “健康”]", "“", "的列表里用了中文引号", id="curly-quotes"),
+    pytest.param("[医疗，健康]", "，", "的列表里用了中文逗号", id="chinese-comma"),
+    pytest.param("[医疗、健康]", "、", "的列表里用了中文顿号", id="enumeration-comma"),
+    pytest.param("［医疗, 健康］", "［", "用了中文方括号", id="full-width-brackets"),
 ])
 def test_a_list_slip_that_parses_is_a_warning_of_check_and_build(tmp_path: Path, value: str, slip: str,
                                                                cause: str) -> None:
@@ -160,6 +160,16 @@ def test_check_and_build_give_the_same_warnings(tmp_path: Path) -> None:
     assert code == 4  # cron sees the stale pin as a warning, not a silent success
     from_build = set(json.loads(out)["warnings"])
     assert len(from_build) == 5 and from_build == from_check
+
+
+def test_a_pin_to_a_missing_file_is_reported_at_its_line(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", articles={"a.md": article_text(date="2025-07-09")})
+    number = replace_line(config_of(project), "  pin_out:", "  pin_out: [a.md, gone.md]")
+    code, _, err = run("check", "--project", str(project), "--date", ISSUE)
+    assert code == 4
+    column = "  pin_out: [a.md, gone.md]".index("gone.md") + 1
+    assert (f"警告：{config_of(project)}:{number}:{column}: select.pin_out: 文章目录中没有文件“gone.md”。"
+            "请检查文件名（含 .md 扩展名）。") in err
 
 
 def test_check_date_plans_another_issue(tmp_path: Path) -> None:
