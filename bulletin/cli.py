@@ -539,25 +539,16 @@ def ingest(
 @app.command()
 def doctor(project: ProjectOption = None) -> None:
     """检查本机能否生成周报：配置中的字体是否已安装、能否显示文章中的每个字，字体子集化（HarfBuzz）、WeasyPrint。"""
-    from bulletin.config import find_project, load_project
-    from bulletin.corpus import load_corpus
-    from bulletin.doctor import run_checks
+    from bulletin.doctor import checks_for_project
 
-    fonts = articles = None
-    where = "内置默认"
     try:
-        find_project(project or Path.cwd())
-    except BulletinError:
-        _say("（当前目录不是周报项目，检查内置默认字体；在项目目录中运行或加 --project 可检查项目配置的字体和文章用字。）")
-    else:
-        try:
-            loaded = load_project(project)
-            corpus = load_corpus(loaded.corpus_dir)
-        except BulletinError as exc:
-            _fail(exc)
-        fonts, articles, where = loaded.config.fonts, corpus.articles, str(loaded.config_path)
+        notice, checks = checks_for_project(project)
+    except BulletinError as exc:
+        _fail(exc)
+    if notice:
+        _say(notice)
     failures = 0
-    for check in run_checks(fonts, articles, where):
+    for check in checks:
         mark = "·" if check.note else "✓" if check.ok else "✗"
         _say(f"{mark} {check.name}：{check.detail}")
         failures += 0 if check.ok else 1

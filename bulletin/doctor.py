@@ -11,9 +11,11 @@ from __future__ import annotations
 import ctypes.util
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
-from bulletin.config import Fonts
-from bulletin.corpus import Article
+from bulletin.config import Fonts, find_project, load_project
+from bulletin.corpus import Article, load_corpus
+from bulletin.errors import BulletinError
 from bulletin.fonts import INSTALL_HINT, FontCoverage, installed_family, uncovered
 
 
@@ -87,3 +89,16 @@ def run_checks(fonts: Fonts | None = None, articles: Iterable[Article] | None = 
     if articles is not None:
         checks.append(check_coverage(fonts or Fonts(), articles))
     return [*checks, check_harfbuzz_subset(), check_weasyprint()]
+
+
+def checks_for_project(folder: Path | None) -> tuple[str, list[Check]]:
+    """The checks for the project found from ``folder`` (its fonts, its corpus), or for the built-in
+    defaults outside a project, with a notice saying so. A broken config raises its ``BulletinError``."""
+    try:
+        find_project(folder or Path.cwd())
+    except BulletinError:
+        return ("（当前目录不是周报项目，检查内置默认字体；在项目目录中运行或加 --project "
+                "可检查项目配置的字体和文章用字。）", run_checks())
+    project = load_project(folder)
+    corpus = load_corpus(project.corpus_dir)
+    return "", run_checks(project.config.fonts, corpus.articles, str(project.config_path))
