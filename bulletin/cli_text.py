@@ -211,6 +211,19 @@ def install() -> None:
 
     typer_core.TyperArgument._usage_display_name = usage_display_name  # type: ignore[method-assign]
 
+    for kind in (typer_core.TyperOption, typer_core.TyperArgument):
+        english_record = kind.get_help_record
+
+        def help_record(self: Any, ctx: Any, english: Any = english_record) -> tuple[str, str] | None:
+            record = english(self, ctx)
+            if record is None:
+                return None
+            name, help = record
+            # "[默认：60.0; 不小于 0]": the notes after the help, separated the Chinese way
+            return name, re.sub(r"\[([^\[\]]*)\]$", lambda m: "[" + m[1].replace("; ", "；") + "]", help)
+
+        kind.get_help_record = help_record  # type: ignore[method-assign]
+
     def show_error(self: Any, file: Any = None) -> None:
         file = file or exceptions.get_text_stderr()
         ctx = getattr(self, "ctx", None)
