@@ -104,6 +104,10 @@ def check_project(folder: Path | None, today: dt.date, issue_date: dt.date | Non
         return CheckReport(errors=(*errors, exc), warnings=(), summary=tuple(summary))
     warnings = [*plan.warnings, *unknown_file_names(project, corpus)]
     errors += plan.errors
+    if project.config.strict and plan.warnings and plan.issue.items:
+        errors.append(BulletinError(f"严格模式（strict: true）下有 {len(plan.warnings)} 条警告，生成这一期会失败，"
+                                    "不写出任何文件。请先处理下面的警告，或把 strict 改为 false。",
+                                    path=project.config_path))
     selection = plan.selection
     which = "本周" if issue_date is None else "本期"
     summary.append(f"{which}（{selection.issue_date.isoformat()}）的周报将收录 {len(selection.articles)} 篇，"

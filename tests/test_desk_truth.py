@@ -172,6 +172,15 @@ def test_a_pin_to_a_missing_file_is_reported_at_its_line(tmp_path: Path) -> None
             "请检查文件名（含 .md 扩展名）。") in err
 
 
+def test_check_says_a_strict_build_would_fail(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", config={"strict": True, "output": {"editions": ["html"]}},
+                           articles={"a.md": article_text(date="2025-07-09", extra="review: [source]\n")})
+    code, _, err = run("check", "--project", str(project), "--date", ISSUE)
+    assert code == 1 and "严格模式（strict: true）下有 1 条警告，生成这一期会失败" in err
+    code, _, err = run("build", "--project", str(project), "--date", ISSUE)
+    assert code == 1 and "严格模式" in err
+
+
 def test_check_date_plans_another_issue(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p", articles={"a.md": article_text(date="2025-07-09", extra="review: [title]\n")})
     code, out, err = run("check", "--project", str(project), "--date", "2025-07-18")
