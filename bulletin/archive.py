@@ -186,7 +186,8 @@ def publish(root: Path, draft: Manifest, editions: Sequence[StagedEdition], *, f
     replaced = list(existing.replaced) if existing else []
     backups: list[Path] = []
     new_bytes = {target: edition.data for edition, target, _ in staged}
-    earlier = [root / entry.file for entry in existing.editions] if existing else []
+    kept = kept_editions(existing, editions)
+    earlier = [root / entry.file for entry in existing.editions if entry not in kept] if existing else []
     for target in dict.fromkeys([*earlier, *new_bytes]):
         if target.exists() and (target not in new_bytes or sha256_file(target) != sha256_bytes(new_bytes[target])):
             backup = keep_backup(target)
@@ -201,10 +202,17 @@ def publish(root: Path, draft: Manifest, editions: Sequence[StagedEdition], *, f
         entries.append(EditionEntry(edition=edition.edition, file=relative(root, target),
                                     sha256=sha256_bytes(edition.data), size=len(edition.data)))
     manifest = draft.model_copy(update={
-        "editions": tuple(entries), "replaced": tuple(replaced),
+        "editions": (*kept, *entries), "replaced": tuple(replaced),
         "sent": existing.sent if existing else (), "send_failures": existing.send_failures if existing else ()})
     path = save_manifest(root, manifest)
     return Publication(manifest=manifest, manifest_path=path, outputs=tuple(outputs), backups=tuple(backups))
+
+
+def kept_editions(existing: Manifest | None, editions: Sequence[StagedEdition]) -> tuple[EditionEntry, ...]:
+    """The published editions a rebuild leaves alone: ``build -e pdf --force`` replaces the PDF only,
+    and the DOCX stays published and listed in the manifest."""
+    rebuilt = {edition.edition for edition in editions}
+    return tuple(entry for entry in existing.editions if entry.edition not in rebuilt) if existing else ()
 
 
 def record_delivery(root: Path, manifest: Manifest, delivery: Delivery) -> Manifest:
@@ -267,7 +275,9 @@ def verify_archive(root: Path) -> list[str]:
 def same_as_published(root: Path, existing: Manifest, staged: Sequence[StagedEdition]) -> bool:
     """Whether ``staged`` are byte for byte the editions already archived, and those files are intact."""
     wanted = {(edition.edition, edition.file_name, sha256_bytes(edition.data)) for edition in staged}
-    archived = {(entry.edition, Path(entry.file).name, entry.sha256) for entry in existing.editions}
+    asked = {edition.edition for edition in staged}  # ``-e pdf`` compares the PDF only
+    archived = {(entry.edition, Path(entry.file).name, entry.sha256) for entry in existing.editions
+                if entry.edition in asked}
     if wanted != archived:
         return False
     return all((root / entry.file).is_file() and sha256_file(root / entry.file) == entry.sha256

@@ -8,6 +8,7 @@ to a temporary file renamed into place, the manifest last. A failure at any step
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,13 +25,14 @@ from bulletin.archive import (
     same_as_published,
 )
 from bulletin.config import Project, issue_day_of_week
-from bulletin.corpus import load_corpus
+from bulletin.corpus import Corpus, load_corpus
 from bulletin.curate import Selection, curate
 from bulletin.editions import RenderContext, get_editions
 from bulletin.errors import BulletinError, NothingToPublish
 from bulletin.files import sha256_bytes, sha256_file
 from bulletin.issue import Issue, build_issue
 from bulletin.numbering import issue_number_for
+from bulletin.readiness import assess
 
 
 @dataclass(frozen=True)
@@ -43,15 +45,20 @@ class BuildOptions:
     today: dt.date = field(default_factory=dt.date.today)
     force: bool = False
     number: int | None = None  # 第N期 as the editor says it, over what the config and archive say
+    progress: Callable[[str], None] = lambda message: None  # the status line (bulletin/progress.py)
 
 
 @dataclass(frozen=True)
 class Plan:
-    """The issue as it would be built: the curator's selection, the model, and the warnings so far."""
+    """The issue as it would be built: the curator's selection, the model, and what the build will say.
+
+    ``errors`` stop the build before anything is rendered; ``bulletin check`` shows the same plan.
+    """
 
     selection: Selection
     issue: Issue
     warnings: tuple[str, ...]
+    errors: tuple[BulletinError, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -77,17 +84,22 @@ def resolve_issue_date(project: Project, options: BuildOptions) -> dt.date:
     return issue_day_of_week(options.today, project.config.schedule.weekday)
 
 
-def plan_issue(project: Project, options: BuildOptions) -> Plan:
-    """Read the corpus, curate it and build the issue model; nothing is rendered or written."""
+def edition_names(project: Project, options: BuildOptions) -> tuple[str, ...]:
+    """The editions this build writes: those asked for, or the config's."""
+    return options.editions or tuple(project.config.output.editions)
+
+
+def plan_issue(project: Project, options: BuildOptions, corpus: Corpus | None = None) -> Plan:
+    """Read the corpus, curate it, build the issue model and assess it; nothing is rendered or written."""
     issue_date = resolve_issue_date(project, options)
-    corpus = load_corpus(project.corpus_dir)
-    warnings = [f"{problem}（已跳过此文章）" for problem in corpus.problems]
+    if corpus is None:
+        options.progress(f"正在读取文章（{project.corpus_dir}）…")
+        corpus = load_corpus(project.corpus_dir)
+    options.progress(f"正在选稿（{len(corpus.articles)} 篇）…")
     selection = curate(corpus.articles, project.config, issue_date)
-    for article in selection.articles:
-        if article.review:
-            warnings.append(f"{article.path}: 待核对：{'、'.join(article.review)}（front matter 中的 review）")
     issue = build_issue(selection, project.config, issue_number_for(issue_date, project, override=options.number))
-    return Plan(selection=selection, issue=issue, warnings=tuple(warnings))
+    findings = assess(project, corpus, selection, issue, edition_names(project, options))
+    return Plan(selection=selection, issue=issue, warnings=findings.warnings, errors=findings.errors)
 
 
 def output_name(project: Project, issue: Issue) -> str:
@@ -103,14 +115,21 @@ def build(project: Project, options: BuildOptions) -> BuildResult:
         window = plan.selection.window
         raise NothingToPublish(f"{window.start.isoformat()} 至 {window.end.isoformat()} 没有文章，"
                                "不生成空的周报。请检查文章日期，或用 --date 指定期号日期。")
+    if plan.errors:
+        error = BulletinError(str(plan.errors[0]))
+        error.problems = list(plan.errors)  # type: ignore[attr-defined]
+        raise error
     if options.strict and plan.warnings:
         raise BulletinError("严格模式（--strict）下有警告，未生成周报：\n" + "\n".join(plan.warnings))
     folders = (project.templates_dir, *RenderContext().template_dirs)
     context = RenderContext(template_dirs=tuple(dict.fromkeys(f for f in folders if f.is_dir())))
-    names = options.editions or tuple(project.config.output.editions)
+    names = edition_names(project, options)
     base = output_name(project, plan.issue)
-    staged = [StagedEdition(edition.name, f"{base}{edition.extension}", edition.render(plan.issue, context))
-              for edition in get_editions(list(names))]
+    staged = []
+    for edition in get_editions(list(names)):
+        options.progress(f"正在生成 {edition.name.upper()} 版（{len(plan.issue.items)} 条）…")
+        staged.append(StagedEdition(edition.name, f"{base}{edition.extension}", edition.render(plan.issue, context)))
+    options.progress("正在写入归档…")
     existing = find_manifest(project.output_dir, plan.issue.date)
     if existing is not None and not options.force:
         # Rendering is reproducible, so the same input gives the same bytes: a re-run (cron on issue day,

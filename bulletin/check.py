@@ -2,7 +2,8 @@
 
 Everything found is collected (one bad file never hides the next) and summarised, so an editor can fix
 all of it in one sitting. Errors stop a build; warnings (an article that would be skipped, a pin that
-names no file) do not.
+names no file) do not. The issue of the week (or of ``--date``) is planned exactly as ``build`` plans it
+(``build.plan_issue``), so every warning and error ``build`` would give is given here first.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from bulletin.config import Project, issue_day_of_week, load_project
+from bulletin.config import Project, load_project
 from bulletin.corpus import Corpus, load_corpus
 from bulletin.errors import BulletinError, ConfigError
+from bulletin.readiness import config_place
 from bulletin.template_check import check_templates, templates_in_use
 
 REFERENCE_DOCX = "reference.docx"
@@ -46,19 +48,26 @@ def check_reference_docx(project: Project) -> list[BulletinError]:
 def unknown_file_names(project: Project, corpus: Corpus) -> list[str]:
     """Pins and manual order naming a file the corpus does not have (a typo, or a file since removed)."""
     config = project.config
-    named = [("select.pin_in", config.select.pin_in), ("select.pin_out", config.select.pin_out),
-             ("manual_order", config.manual_order)]
-    for section in config.sections:
-        named += [(f"栏目“{section.title}”的 rules.pin_in", section.rules.pin_in),
-                  (f"栏目“{section.title}”的 rules.pin_out", section.rules.pin_out)]
+    named: list[tuple[tuple[str | int, ...], str, list[str]]] = [
+        (("select", "pin_in"), "select.pin_in", config.select.pin_in),
+        (("select", "pin_out"), "select.pin_out", config.select.pin_out),
+        (("manual_order",), "manual_order", config.manual_order)]
+    for index, section in enumerate(config.sections):
+        named += [(("sections", index, "rules", "pin_in"), f"栏目“{section.title}”的 rules.pin_in",
+                   section.rules.pin_in),
+                  (("sections", index, "rules", "pin_out"), f"栏目“{section.title}”的 rules.pin_out",
+                   section.rules.pin_out)]
     present = {article.name for article in corpus.articles} | {problem.path.name for problem in corpus.problems
                                                               if problem.path is not None}
-    return [f"{project.config_path}: {key}: 文章目录中没有文件“{name}”。请检查文件名（含 .md 扩展名）。"
-            for key, names in named for name in names if name not in present]
+    return [f"{config_place(project, (*where, index))}: {key}: 文章目录中没有文件“{name}”。请检查文件名（含 .md 扩展名）。"
+            for where, key, names in named for index, name in enumerate(names) if name not in present]
 
 
-def check_project(folder: Path | None, today: dt.date) -> CheckReport:
-    """Check the project found from ``folder``; a config error stops there, everything else is collected."""
+def check_project(folder: Path | None, today: dt.date, issue_date: dt.date | None = None) -> CheckReport:
+    """Check the project found from ``folder`` and the issue of ``issue_date`` (default: this week's).
+
+    A config error stops there; everything else is collected.
+    """
     try:
         project = load_project(folder)
     except ConfigError as exc:
@@ -83,17 +92,25 @@ def check_project(folder: Path | None, today: dt.date) -> CheckReport:
         corpus = load_corpus(project.corpus_dir)
     except BulletinError as exc:
         return CheckReport(errors=(*errors, exc), warnings=(), summary=(*summary, "文章：文章目录不存在"))
-    warnings = [f"{problem}（生成周报时将跳过此文章）" for problem in corpus.problems]
-    warnings += unknown_file_names(project, corpus)
     summary.append(f"文章：{len(corpus.articles) + len(corpus.problems)} 篇，"
                    f"{len(corpus.problems)} 篇有问题" if corpus.problems else
                    f"文章：{len(corpus.articles)} 篇，均正确")
 
-    from bulletin.curate import curate
+    from bulletin.build import BuildOptions, plan_issue
 
-    issue_date = issue_day_of_week(today, project.config.schedule.weekday)
-    selection = curate(corpus.articles, project.config, issue_date)
-    summary.append(f"本周（{issue_date.isoformat()}）的周报将收录 {len(selection.articles)} 篇，"
+    try:
+        plan = plan_issue(project, BuildOptions(issue_date=issue_date, today=today), corpus)
+    except BulletinError as exc:  # a damaged archive manifest, when the issue number comes from it
+        return CheckReport(errors=(*errors, exc), warnings=(), summary=tuple(summary))
+    warnings = [*plan.warnings, *unknown_file_names(project, corpus)]
+    errors += plan.errors
+    if project.config.strict and plan.warnings and plan.issue.items:
+        errors.append(BulletinError(f"严格模式（strict: true）下有 {len(plan.warnings)} 条警告，生成这一期会失败，"
+                                    "不写出任何文件。请先处理下面的警告，或把 strict 改为 false。",
+                                    path=project.config_path))
+    selection = plan.selection
+    which = "本周" if issue_date is None else "本期"
+    summary.append(f"{which}（{selection.issue_date.isoformat()}）的周报将收录 {len(selection.articles)} 篇，"
                    f"时间范围 {selection.window.start.isoformat()} 至 {selection.window.end.isoformat()}"
                    "（详见“bulletin preview”）")
     return CheckReport(errors=tuple(errors), warnings=tuple(warnings), summary=tuple(summary))

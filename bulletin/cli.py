@@ -19,11 +19,14 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
 import typer
 
 from bulletin import __version__
+from bulletin.cli_text import install as speak_chinese
 from bulletin.errors import AlreadyPublished, BulletinError, DeliveryError, NothingToPublish
 
 if TYPE_CHECKING:
     from bulletin.build import BuildResult
     from bulletin.config import Project
+
+speak_chinese()  # help headings, the help option, metavars and usage errors in Chinese
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -264,15 +267,18 @@ def build(
         unknown = [name for name in edition or () if name not in REGISTRY]
         if unknown:
             raise BulletinError(f"未知的版本：{'、'.join(unknown)}。可选：{'、'.join(REGISTRY)}。")
-        options = BuildOptions(issue_date=issue_date, strict=strict or loaded.config.strict,
-                               editions=tuple(edition or ()), force=force, number=number)
         if send:
             from bulletin.deliver import check_mail_settings, read_password
 
             check_mail_settings(loaded.config.mail, loaded)  # a mail that cannot go fails before the build
             read_password(loaded.config.mail, loaded)
+        from bulletin.progress import status_line, wanted
+
         try:
-            result = run_build(loaded, options)
+            with status_line(wanted(quiet=quiet, as_json=as_json)) as progress:
+                options = BuildOptions(issue_date=issue_date, strict=strict or loaded.config.strict,
+                                       editions=tuple(edition or ()), force=force, number=number, progress=progress)
+                result = run_build(loaded, options)
         except AlreadyPublished as exc:
             if not send:
                 raise
@@ -349,7 +355,9 @@ def schedule(
     project: ProjectOption = None,
     at: Annotated[str, typer.Option("--time", help="每周运行的时刻 HH:MM（出刊日见配置 schedule.issue_day）。")]
     = "08:00",
-    send: Annotated[bool, typer.Option("--send/--no-send", help="定时任务是否同时发送邮件。")] = True,
+    send: Annotated[Optional[bool], typer.Option(
+        "--send/--no-send", help="定时任务是否同时发送邮件；默认在配置了 mail 时发送，否则只生成。",
+        show_default=False)] = None,
     install: Annotated[bool, typer.Option(
         "--install", help="把 systemd 服务与定时器文件写入 --unit-dir（不加此项则只打印，不安装任何东西）。")] = False,
     unit_dir: Annotated[Optional[Path], typer.Option(
@@ -363,7 +371,10 @@ def schedule(
     when = _clock_time(at, "--time") or dt.time(8, 0)
     collect_when = _clock_time(collect_time, "--collect-time")
     loaded = _load(project)
-    options = plan.ScheduleOptions(time=when, send=send)
+    if send and not plan.mail_configured(loaded):
+        _fail(BulletinError("配置中没有完整的 mail 一节（host、sender、recipients），定时任务加 --send 会每次都失败。"
+                            "请先在配置中填写 mail（见编辑手册“邮件发送”），或去掉 --send。", path=loaded.config_path))
+    options = plan.ScheduleOptions(time=when, send=plan.mail_configured(loaded) if send is None else send)
     command = plan.weekly_command(loaded, options)
     units = plan.systemd_units(loaded, options, command)
     _say(plan.crontab_text(loaded, options, command))
@@ -400,11 +411,11 @@ DateOption = Annotated[Optional[str], typer.Option(
 
 
 @app.command()
-def check(project: ProjectOption = None) -> None:
-    """检查配置、每个模板和每篇文章，并打印汇总。有错误退出码为 1，只有警告为 4。"""
+def check(date: DateOption = None, project: ProjectOption = None) -> None:
+    """检查配置、每个模板和每篇文章，并预先报告生成这一期时会有的每条警告和错误。有错误退出码为 1，只有警告为 4。"""
     from bulletin.check import check_project
 
-    report = check_project(project, dt.date.today())
+    report = check_project(project, dt.date.today(), _parse_date(date))
     for error in report.errors:
         typer.echo(f"错误：{error}", err=True)
     for warning in report.warnings:
@@ -520,7 +531,10 @@ def ingest(
         reference_date=reference, dry_run=dry_run, overwrite=overwrite, simplified=settings.simplified,
         max_bytes=int(settings.max_file_mb * 1_048_576), similarity=settings.similarity, timeout=settings.timeout,
         project=loaded.root)
-    reports = run_ingest(inputs, options, rules)
+    from bulletin.progress import status_line, wanted
+
+    with status_line(wanted()) as progress:
+        reports = run_ingest(inputs, options, rules, progress)
     for report in reports:
         for line in format_report(report):
             _say(line)
@@ -528,6 +542,9 @@ def ingest(
             for outcome in report.outcomes:
                 if outcome.status == "dry-run":
                     _say(f"----- {outcome.target}\n{outcome.detail}")
+    from bulletin.ingest import summary_line
+
+    _say(summary_line(reports))
     failed = any(report.error for report in reports)
     flagged = any(o.draft.review or o.status in ("duplicate", "exists") for r in reports for o in r.outcomes)
     raise typer.Exit(EXIT_ERROR if failed else EXIT_WARNINGS if flagged else EXIT_OK)
@@ -653,13 +670,19 @@ def reject(files: InboxFiles, project: ProjectOption = None, wait: WaitOption = 
 
 
 @app.command()
-def doctor() -> None:
-    """检查本机能否生成周报：中文字体、字体子集化（HarfBuzz）、WeasyPrint。"""
-    from bulletin.doctor import run_checks
+def doctor(project: ProjectOption = None) -> None:
+    """检查本机能否生成周报：配置中的字体是否已安装、能否显示文章中的每个字，字体子集化（HarfBuzz）、WeasyPrint。"""
+    from bulletin.doctor import checks_for_project
 
+    try:
+        notice, checks = checks_for_project(project)
+    except BulletinError as exc:
+        _fail(exc)
+    if notice:
+        _say(notice)
     failures = 0
-    for check in run_checks():
-        mark = "✓" if check.ok else "✗"
+    for check in checks:
+        mark = "·" if check.note else "✓" if check.ok else "✗"
         _say(f"{mark} {check.name}：{check.detail}")
         failures += 0 if check.ok else 1
     raise typer.Exit(EXIT_ERROR if failures else EXIT_OK)

@@ -19,7 +19,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bulletin.errors import BulletinError, ConfigError
-from bulletin.yamltext import load_yaml, positions
+from bulletin.yamltext import list_slips, load_yaml, positions, slip_error
 
 CONFIG_FILE = Path("config") / "bulletin.yaml"
 
@@ -64,6 +64,7 @@ def check_template_fields(text: str, allowed: tuple[str, ...]) -> str:
 
 LEAD_FIELDS = ("count", "topic", "start", "end", "scope", "publisher", "date", "number")
 FOOTER_FIELDS = ("page", "pages")
+ITEM_NUMBER_FIELDS = ("number",)
 OUTPUT_NAME_FIELDS = ("date", "number", "year")
 
 
@@ -209,6 +210,8 @@ class Wording(_Section):
     link_label: str = "链接："
     content_label: str = "主要内容："
     page_footer: str = "第 {page} 页 / 共 {pages} 页"
+    # Before each title in the catalog and the items: "1. 2025年…" (not "1.2025年…", read as 1.2025).
+    item_number: str = "{number}. "
 
     @field_validator("lead")
     @classmethod
@@ -219,6 +222,14 @@ class Wording(_Section):
     @classmethod
     def _footer_fields(cls, value: str) -> str:
         return check_template_fields(value, FOOTER_FIELDS)
+
+    @field_validator("item_number")
+    @classmethod
+    def _item_number_fields(cls, value: str) -> str:
+        check_template_fields(value, ITEM_NUMBER_FIELDS)
+        if "{number}" not in value:
+            raise ValueError("应含有 {number}，例如“{number}. ”或“{number}、”")
+        return value
 
 
 class Fonts(_Section):
@@ -441,6 +452,7 @@ class Project:
     root: Path
     config_path: Path
     config: Config
+    slips: tuple[BulletinError, ...] = ()  # list values that parse, but not as the editor meant
 
     def folder(self, relative: str) -> Path:
         """A configured folder, resolved against the project folder."""
@@ -531,17 +543,30 @@ def _describe(error: dict[str, Any], model: type[BaseModel]) -> str:
         return error["msg"]
 
 
+def _raise_slips(text: str, path: Path) -> None:
+    """When the config is wrong and a keyboard slip explains it, report the slips at their own lines."""
+    slipped = slip_error(text, path)
+    if slipped is not None:
+        problems = [ConfigError(problem.message, path=path, line=problem.line, column=problem.column)
+                    for problem in getattr(slipped, "problems", [slipped])]
+        error = ConfigError(slipped.message, path=path, line=slipped.line, column=slipped.column)
+        error.problems = problems  # type: ignore[attr-defined]
+        raise error from None
+
+
 def parse_config(text: str, path: Path) -> Config:
     """Validate the text of a config file; raise one ``ConfigError`` that lists every problem."""
     data = load_yaml(text, path) if text.strip() else {}
     if data is None:
         data = {}
     if not isinstance(data, dict):
+        _raise_slips(text, path)
         raise ConfigError("配置文件的顶层应是一组“键: 值”，例如“topic: 卫生健康大数据与政策研究”。",
                           path=path, line=1, column=1)
     try:
         return Config.model_validate(data)
     except ValidationError as exc:
+        _raise_slips(text, path)
         where = positions(text)
         problems: list[ConfigError] = []
         for error in exc.errors():
@@ -591,8 +616,11 @@ def load_project(folder: Path | None = None) -> Project:
     except ConfigError:
         raise
     except BulletinError as exc:
-        raise ConfigError(exc.message, path=config_path, line=exc.line, column=exc.column) from None
-    return Project(root=root, config_path=config_path, config=config)
+        error = ConfigError(exc.message, path=config_path, line=exc.line, column=exc.column)
+        error.problems = [ConfigError(problem.message, path=config_path, line=problem.line,  # type: ignore[attr-defined]
+                                      column=problem.column) for problem in getattr(exc, "problems", [exc])]
+        raise error from None
+    return Project(root=root, config_path=config_path, config=config, slips=tuple(list_slips(text, config_path)))
 
 
 def issue_day_of_week(today: dt.date, weekday: int) -> dt.date:

@@ -32,7 +32,7 @@ from typing import Any
 import yaml
 
 from bulletin.errors import ArticleError, BulletinError
-from bulletin.yamltext import load_simple_mapping, load_yaml, positions
+from bulletin.yamltext import list_slips, load_simple_mapping, load_yaml, positions, slip_error
 
 REQUIRED_FIELDS = ("title", "source", "url", "date")
 OPTIONAL_FIELDS = ("subtitle", "tags", "author", "note", "review")
@@ -62,6 +62,7 @@ class Article:
     author: str = ""
     note: str = ""
     review: tuple[str, ...] = ()
+    slips: tuple[str, ...] = ()  # list values in the front matter that parse, but not as the editor meant
 
     @property
     def name(self) -> str:
@@ -170,6 +171,9 @@ def parse_article(text: str, path: Path) -> Article:
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
+        slipped = slip_error(meta_text, path, line_offset=1)
+        if slipped is not None:
+            raise ArticleError(slipped.message, path=path, line=slipped.line, column=slipped.column) from None
         raise ArticleError("front matter 应是“键: 值”的形式，例如“title: 标题”。", path=path, line=2)
 
     for key in meta:
@@ -206,7 +210,8 @@ def parse_article(text: str, path: Path) -> Article:
     if not paragraphs:
         raise ArticleError("正文为空：请在 front matter 之后写上文章正文。", path=path, line=body_line,
                            field="body")
-    return Article(path=path, date=date, paragraphs=paragraphs, **values)
+    slips = tuple(str(slip) for slip in list_slips(meta_text, path, line_offset=1))
+    return Article(path=path, date=date, paragraphs=paragraphs, slips=slips, **values)
 
 
 def read_article(path: Path) -> Article:
@@ -277,8 +282,10 @@ def format_article(*, title: str, source: str, url: str, date: dt.date, paragrap
     review = list(review)
     if review:
         meta["review"] = review
-    front = yaml.dump(meta, Dumper=_FrontMatterDumper, allow_unicode=True, sort_keys=False,
-                      default_flow_style=False, width=1000)
+    # One "key: value" line per field (never a {…} flow mapping), lists as [a, b]: as editors write them.
+    front = "".join(yaml.safe_dump({key: value}, allow_unicode=True, sort_keys=False, width=1000,
+                                   default_flow_style=None if isinstance(value, list) else False)
+                    for key, value in meta.items())
     # safe_dump quotes the ISO date so it stays text; editors write it bare, and so do we.
     front = re.sub(r"^date: '(\d{4}-\d{2}-\d{2})'$", r"date: \1", front, flags=re.M)
     body = "\n\n".join(p.strip() for p in paragraphs if p.strip())

@@ -17,6 +17,8 @@ class BulletinError(Exception):
         super().__init__(message)
         self.message = message
         self.path = Path(path) if path is not None else None
+        # A URL stays as given: Path() would fold "https://" into "https:/".
+        self._shown = path if isinstance(path, str) and "://" in path else None
         self.line = line
         self.column = column
 
@@ -24,7 +26,7 @@ class BulletinError(Exception):
         """``file:line:col`` as far as it is known (empty if nothing is)."""
         if self.path is None:
             return ""
-        text = str(self.path)
+        text = self._shown or str(self.path)
         if self.line is not None:
             text += f":{self.line}"
             if self.column is not None:

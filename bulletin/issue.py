@@ -30,6 +30,7 @@ class Item:
     date: dt.date
     paragraphs: tuple[str, ...]
     subtitle: str = ""
+    marker: str = ""  # the number as printed before the title, from wording.item_number ("1. ")
 
     @property
     def anchor(self) -> str:
@@ -130,7 +131,8 @@ def build_issue(selection: Selection, config: Config, issue_number: int | None =
         for article in articles:
             number += 1
             items.append(Item(number=number, title=article.title, source=article.source, url=article.url,
-                              date=article.date, paragraphs=article.paragraphs, subtitle=article.subtitle))
+                              date=article.date, paragraphs=article.paragraphs, subtitle=article.subtitle,
+                              marker=config.wording.item_number.format(number=number)))
         sections.append(Section(title=title, items=tuple(items)))
     wording = config.wording
     lead = wording.lead.format(

@@ -1,7 +1,8 @@
 """``bulletin init DIR``: a new bulletin project that builds as it is.
 
 The project gets the commented config, copies of the built-in templates (to restyle), an article
-folder with one example article dated in the current issue's window, and an editor's README.
+folder with one example article dated in the current issue's window, an editor's README and the
+editors' guide (``bulletin/defaults/editors-guide.md`` links to ``docs/editors-guide.md``).
 Nothing that already exists is ever overwritten.
 """
 
@@ -17,6 +18,7 @@ from bulletin.errors import BulletinError
 
 DEFAULTS = Path(__file__).resolve().parent / "defaults"
 EXAMPLE_ARTICLE = "示例文章.md"
+GUIDE = "编辑手册.md"  # docs/editors-guide.md, shipped with every project (the README points to it)
 EXAMPLE_PARAGRAPHS = (
     "这是一篇示例文章，用来确认新项目能够生成周报。每篇文章是文章目录中的一个 .md 文件："
     "开头两行“---”之间是标题、来源、链接和日期，其后是正文，段落之间空一行。",
@@ -38,6 +40,7 @@ def project_files(config: Config, today: dt.date) -> dict[Path, bytes]:
     files = {CONFIG_FILE: config_text,
              CONFIG_FILE.with_name("clutter.yaml"): (DEFAULTS / "project-clutter.yaml").read_bytes(),
              Path("README.md"): (DEFAULTS / "README.md").read_bytes(),
+             Path(GUIDE): (DEFAULTS / "editors-guide.md").read_bytes(),
              Path(config.paths.corpus) / EXAMPLE_ARTICLE: example_article(config, today).encode("utf-8")}
     for template in sorted(BUILTIN_TEMPLATES.iterdir()):
         if template.is_file():

@@ -44,6 +44,15 @@ def bulletin_command() -> list[str]:
     return ["/usr/bin/env", f"PYTHONPATH={package_parent}", os.path.abspath(sys.executable), "-m", "bulletin"]
 
 
+def mail_configured(project: Project) -> bool:
+    """Whether the config says where to send (``mail.host``, ``mail.sender``, ``mail.recipients``).
+
+    Without it, ``build --send`` fails on every run: the weekly command sends only when this holds.
+    """
+    mail = project.config.mail
+    return bool(mail.host and mail.sender and mail.recipients)
+
+
 def weekly_command(project: Project, options: ScheduleOptions) -> list[str]:
     command = [*bulletin_command(), "build", "--project", str(project.root), "--quiet",
                "--wait", str(options.wait_seconds)]
@@ -87,7 +96,8 @@ def unit_name(project: Project) -> str:
 def crontab_text(project: Project, options: ScheduleOptions, command: list[str]) -> str:
     weekday = project.config.schedule.weekday
     line = " ".join(shlex.quote(part) for part in command).replace("%", r"\%")  # % ends a cron command
-    return (f"# bulletin：每{'一二三四五六日'[weekday]} {options.time:%H:%M} 生成"
+    weekday_name = "周" + "一二三四五六日"[weekday]
+    return (f"# bulletin：每{weekday_name} {options.time:%H:%M} 生成"
             f"{'并发送' if options.send else ''}周报（项目 {project.root}）。\n"
             "# 只有出错或有警告时才有输出，cron 会把输出发邮件给 MAILTO。用“crontab -e”加入下面一行：\n"
             f"{options.time.minute} {options.time.hour} * * {CRON_WEEKDAYS[weekday]} LANG=C.UTF-8 {line}\n")

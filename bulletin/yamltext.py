@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from bulletin.errors import BulletinError
+from bulletin.yamlslips import find_slips
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -106,11 +107,39 @@ def _syntax_hint(problem: str) -> str:
     return "请检查这一行及其上一行。"
 
 
+def slip_error(text: str, path: Path | str, *, line_offset: int = 0) -> BulletinError | None:
+    """The keyboard slips that break ``text`` as one error (every slip in ``problems``), or None.
+
+    Called once the YAML is known to be wrong (unreadable, or not the mapping it should be): the slip
+    is then the cause, and its line is where the editor must look, whatever line PyYAML blamed.
+    """
+    slips = [slip for slip in find_slips(text, line_offset=line_offset) if slip.breaks_parsing]
+    if not slips:
+        return None
+    problems = [BulletinError(f"YAML 格式错误：{slip.message}", path=path, line=slip.line, column=slip.column)
+                for slip in slips]
+    first = problems[0]
+    error = BulletinError(first.message, path=path, line=first.line, column=first.column)
+    error.problems = problems  # type: ignore[attr-defined]
+    return error
+
+
+def list_slips(text: str, path: Path | str, *, line_offset: int = 0) -> list[BulletinError]:
+    """Slips inside ``[ ]`` lists that parse into wrong values (curly quotes, Chinese commas): warnings."""
+    if not any(mark in text for mark in "“”‘’，、"):
+        return []
+    return [BulletinError(slip.message, path=path, line=slip.line, column=slip.column)
+            for slip in find_slips(text, line_offset=line_offset) if not slip.breaks_parsing]
+
+
 def load_yaml(text: str, path: Path | str, *, line_offset: int = 0) -> Any:
     """Parse YAML text fast; raise a ``BulletinError`` pointing at the line on a syntax error."""
     try:
         return yaml.load(text, Loader=FastLoader)
     except yaml.YAMLError as fast_exc:
+        slipped = slip_error(text, path, line_offset=line_offset)
+        if slipped is not None:
+            raise slipped from None
         # libyaml's messages differ from PyYAML's; re-parse slowly for the message we translate.
         try:
             yaml.load(text, Loader=MarkedLoader)

@@ -158,7 +158,7 @@ class SampleEditions:
 
     def item_heading(self, number: int) -> str:
         item = self.issue.items[number - 1]
-        return f"{item.number}.{item.title}"
+        return f"{item.marker}{item.title}"
 
 
 def build_sample(outdir: Path) -> SampleEditions:

@@ -118,7 +118,7 @@ def test_every_command_has_help_text() -> None:
     for name, command in group.commands.items():  # type: ignore[attr-defined]
         assert command.help and command.help.strip(), f"command {name} has no help"
         result = run(name, "--help")
-        assert result.exit_code == 0 and "Usage" in result.output
+        assert result.exit_code == 0 and "用法：" in result.output
 
 
 def test_python_dash_m_runs_the_cli() -> None:

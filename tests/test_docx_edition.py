@@ -42,7 +42,7 @@ ITEM_3_BODY = (
 
 def make_item(number: int, title: str, source: str, url: str, day: int, paragraphs: tuple[str, ...]) -> Item:
     return Item(number=number, title=title, source=source, url=url, date=dt.date(2025, 7, day),
-                paragraphs=paragraphs)
+                paragraphs=paragraphs, marker=f"{number}. ")
 
 
 ITEMS = (
@@ -104,7 +104,7 @@ def body_paragraphs(document) -> list[tuple[str, str]]:
 def expected_item_paragraphs(item: Item) -> list[tuple[str, str]]:
     body = [("Caption" if text.startswith("【") else "Body Text", text) for text in item.paragraphs]
     return [
-        ("Heading 2", f"{item.number}.{item.title}"),
+        ("Heading 2", f"{item.marker}{item.title}"),
         ("ItemField", f"来源：{item.source}"),
         ("ItemField", f"链接：{item.url}"),
         ("ItemField", "主要内容："),
@@ -124,7 +124,7 @@ def test_paragraphs_follow_the_digest_in_order(document, issue: Issue) -> None:
         ("Heading 1", "一、信息目录"),
     ]
     for item in ITEMS:
-        expected += [("CatalogEntry", f"{item.number}.{item.title}"), ("CatalogSource", f"（{item.source}）")]
+        expected += [("CatalogEntry", f"{item.marker}{item.title}"), ("CatalogSource", f"（{item.source}）")]
     expected.append(("Heading 1", "二、具体内容"))
     for item in ITEMS:
         expected += expected_item_paragraphs(item)
@@ -161,7 +161,7 @@ def test_publisher_line_has_a_right_tab_at_the_text_width_and_a_red_rule(documen
 
 def test_item_headings_are_real_heading_styles_with_outline_levels(document) -> None:
     item_headings = [p for p in document.paragraphs if p.style.name == "Heading 2"]
-    assert [p.text for p in item_headings] == [f"{item.number}.{item.title}" for item in ITEMS]
+    assert [p.text for p in item_headings] == [f"{item.marker}{item.title}" for item in ITEMS]
     for level in (1, 2, 3):
         style = document.styles[f"Heading {level}"]
         assert style.element.pPr.find(f"{W}outlineLvl").get(f"{W}val") == str(level - 1)
@@ -177,8 +177,8 @@ def test_sections_add_headings_and_push_items_one_level_down() -> None:
     assert headings == [
         ("Heading 1", "一、信息目录"), ("Heading 2", "政策动态"), ("Heading 2", "行业资讯"),
         ("Heading 1", "二、具体内容"),
-        ("Heading 2", "政策动态"), ("Heading 3", f"1.{ITEMS[0].title}"),
-        ("Heading 2", "行业资讯"), ("Heading 3", f"2.{ITEMS[1].title}"), ("Heading 3", f"3.{ITEMS[2].title}"),
+        ("Heading 2", "政策动态"), ("Heading 3", f"1. {ITEMS[0].title}"),
+        ("Heading 2", "行业资讯"), ("Heading 3", f"2. {ITEMS[1].title}"), ("Heading 3", f"3. {ITEMS[2].title}"),
     ]
 
 
@@ -320,7 +320,7 @@ def test_control_characters_are_dropped_not_fatal() -> None:
     item = make_item(1, "标题\x0b含控制符", "新华网", "https://example.cn/a\x00b", 9, ("正文\x00第一段\x1f。",))
     document = Document(io.BytesIO(render_docx(make_issue((Section(None, (item,)),)), RenderContext())))
     texts = [p.text for p in document.paragraphs]
-    assert "1.标题含控制符" in texts and "正文第一段。" in texts
+    assert "1. 标题含控制符" in texts and "正文第一段。" in texts
     assert xml_safe("a\tb\nc\x07") == "a\tb\nc"
 
 
@@ -360,7 +360,7 @@ def test_libreoffice_converts_it_and_the_text_survives(docx_bytes: bytes, tmp_pa
                                      capture_output=True, text=True, timeout=60).stdout)
     pieces = ["卫生健康大数据与政策研究周报", "本期导语：", "一、信息目录", "二、具体内容"]
     for item in ITEMS:
-        pieces += [f"{item.number}.{item.title}", f"（{item.source}）", item.url, *item.paragraphs]
+        pieces += [f"{item.marker}{item.title}", f"（{item.source}）", item.url, *item.paragraphs]
     missing = [piece for piece in pieces if normalised(piece) not in text]
     assert not missing
     assert re.search(r"第1页/共\d+页", text)

@@ -58,7 +58,7 @@ def test_it_holds_every_item_and_paragraph_in_order() -> None:
     position = text.find(issue.labels.items_title)
     assert position > text.find(issue.labels.catalog_title) >= 0
     for item in issue.items:
-        for piece in (f"{item.number}.{item.title}", item.date_iso, *item.paragraphs):
+        for piece in (f"{item.marker}{item.title}", item.date_iso, *item.paragraphs):
             found = text.find(piece, position)
             assert found >= 0, piece[:40]
             position = found

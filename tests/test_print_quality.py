@@ -94,7 +94,7 @@ def test_no_page_ends_with_an_item_heading_or_its_labels(tmp_path: Path) -> None
     pdf = render_items(tmp_path, items)
     pages = page_texts(pdf)
     assert len(pages) >= 8
-    heads = {f"{item.number}.{item.title}" for item in items} | {item.title for item in items}
+    heads = {f"{item.marker}{item.title}" for item in items} | {item.title for item in items}
     labels = ("来源：", "链接：", "主要内容：", "2025-07-")
     for number, page in enumerate(pages[:-1], start=1):
         lines = [line for line in page_lines(page) if not re.fullmatch(r"第 ?\d+ ?页 ?/ ?共 ?\d+ ?页", line)]
@@ -131,7 +131,7 @@ def test_catalog_links_land_on_the_page_of_each_item_and_print_its_number(sample
     assert [name for name, _ in targets] == [item.anchor for item in sample.issue.items]
     printed = [int(number) for number in re.findall(r"·{3,}\s*(\d+)", pages[0])]
     for (name, page), item, number in zip(targets, sample.issue.items, printed, strict=True):
-        heading = f"{item.number}.{item.title}"
+        heading = f"{item.marker}{item.title}"
         assert page == page_of(pages, heading, after=sample.issue.labels.items_title), f"{name} links to page {page}"
         assert number == page, f"catalog prints {number} for {heading}, the item is on page {page}"
     assert len({page for _, page in targets}) > 1  # the sample's items start on different pages
@@ -150,7 +150,7 @@ def test_outline_lists_every_item_at_its_page(sample: SampleEditions) -> None:
     entries = {squeeze(entry.title): reader.get_destination_page_number(entry) + 1
                for entry in flatten(reader.outline)}
     for item in sample.issue.items:
-        heading = squeeze(f"{item.number}.{item.title}")
+        heading = squeeze(f"{item.marker}{item.title}")
         assert heading in entries, f"outline lacks {heading}"
         assert entries[heading] == page_of(pages, heading, after=sample.issue.labels.items_title)
 
@@ -188,7 +188,7 @@ def split_items(text: str, issue: Issue) -> list[str]:
     start = text.index(squeeze(issue.labels.items_title))
     cuts = [start]
     for item in issue.items:
-        cuts.append(text.index(squeeze(f"{item.number}.{item.title}"), cuts[-1]))
+        cuts.append(text.index(squeeze(f"{item.marker}{item.title}"), cuts[-1]))
     cuts.append(len(text))
     return [text[:start]] + [text[cuts[n]:cuts[n + 1]] for n in range(1, len(cuts) - 1)]
 
@@ -215,7 +215,7 @@ def test_docx_pages_like_the_pdf_in_libreoffice(sample: SampleEditions,
     """Same A4 page, same text column, so items start on the same pages in both editions."""
     pdf_pages, office_pages = page_texts(sample.pdf), page_texts(libreoffice_pdf)
     for item in sample.issue.items:
-        heading = f"{item.number}.{item.title}"
+        heading = f"{item.marker}{item.title}"
         assert abs(page_of(pdf_pages, heading, after=sample.issue.labels.items_title) - page_of(office_pages, heading, after=sample.issue.labels.items_title)) <= 1
     info = subprocess.run(["pdfinfo", str(libreoffice_pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)", info)
@@ -235,7 +235,7 @@ def test_libreoffice_reads_catalog_links_to_bookmarks_on_the_item_headings(sampl
         (start,) = tree.xpath(f"//text:bookmark-start[@text:name='{name}']", namespaces=ns)
         heading = start.getparent()
         assert heading.tag == f"{{{ns['text']}}}h", f"bookmark {name} is not on a heading"
-        assert squeeze("".join(heading.itertext())) == squeeze(f"{item.number}.{item.title}")
+        assert squeeze("".join(heading.itertext())) == squeeze(f"{item.marker}{item.title}")
 
 
 # --- the DOCX: styles, not direct formatting; fonts from the config; survives editing ----------------------
@@ -313,5 +313,5 @@ def test_an_edited_docx_keeps_its_structure(sample: SampleEditions,
     assert "编辑改写后的第一段文字，共十八个字。" in text and "编辑新增的一段说明文字。" in text
     assert re.search(r"第\s*1\s*页\s*/\s*共\s*\d+\s*页", pages[0])
     for item in sample.issue.items:
-        assert squeeze(f"{item.number}.{item.title}") in text
+        assert squeeze(f"{item.marker}{item.title}") in text
     assert squeeze(sample.issue.masthead_title) in squeeze(pages[0])

@@ -478,7 +478,7 @@ def _add_heading(document: DocxDocument, text: str, level: int) -> Paragraph:
 
 
 def _item_heading_text(item: Item) -> str:
-    return f"{item.number}.{item.title}"
+    return f"{item.marker or f'{item.number}.'}{item.title}"
 
 
 def _add_catalog(document: DocxDocument, issue: Issue) -> None:

@@ -44,7 +44,7 @@ def issue_text(issue: Issue) -> str:
     for section in issue.sections:
         pieces.append(section.title or "")
         for item in section.items:
-            pieces.extend([str(item.number), item.title, item.subtitle, item.source, item.url, item.date_iso,
+            pieces.extend([str(item.number), item.marker, item.title, item.subtitle, item.source, item.url, item.date_iso,
                            "（）.", *item.paragraphs])
     return "".join(pieces)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -222,8 +223,12 @@ def _place(report: InputReport, options: IngestOptions, batch: _Batch) -> InputR
     return InputReport(report.origin, tuple(outcomes), report.dropped, report.encoding, report.converted)
 
 
-def ingest(items: list[str], options: IngestOptions, rules: Rules) -> list[InputReport]:
-    """Ingest every input in order; an input that fails is reported and the rest go on."""
+def ingest(items: list[str], options: IngestOptions, rules: Rules,
+           progress: Callable[[str], None] = lambda message: None) -> list[InputReport]:
+    """Ingest every input in order; an input that fails is reported and the rest go on.
+
+    ``progress`` hears which input is being read or fetched (the status line of ``bulletin/progress.py``).
+    """
     index = DuplicateIndex(threshold=options.similarity)
     if options.into.is_dir():
         for article in load_corpus(options.into).articles:
@@ -231,12 +236,29 @@ def ingest(items: list[str], options: IngestOptions, rules: Rules) -> list[Input
                 index.add(article.name, article.body)
     batch = _Batch(index)
     reports = []
-    for item in items:
+    for number, item in enumerate(items, start=1):
+        progress(f"正在{'抓取' if is_url(item) else '导入'}（{number}/{len(items)}）：{item}")
         try:
             reports.append(_place(_drafts(item, options, rules), options, batch))
         except IngestError as exc:
             reports.append(InputReport(origin=item, error=exc))
     return reports
+
+
+def summary_line(reports: list[InputReport]) -> str:
+    """One line at the end of a run: inputs, articles written, duplicates, existing, failures, to review."""
+    outcomes = [outcome for report in reports for outcome in report.outcomes]
+    count = {status: sum(1 for outcome in outcomes if outcome.status == status) for status in _STATUS}
+    failed = sum(1 for report in reports if report.error is not None)
+    review = sum(1 for outcome in outcomes if outcome.draft.review and outcome.status in ("written", "dry-run"))
+    parts = [f"写入 {count['written']} 篇" if count["dry-run"] == 0 else f"将写入 {count['dry-run']} 篇（--dry-run）"]
+    parts += [f"{label} {count[status]} 篇" for status, label in (("duplicate", "重复未写入"), ("exists", "已存在未覆盖"))
+              if count[status]]
+    if failed:
+        parts.append(f"{failed} 个输入失败")
+    if review:
+        parts.append(f"{review} 篇待编辑核对（见上方“待编辑核对”）")
+    return f"共 {len(reports)} 个输入：" + "，".join(parts) + "。"
 
 
 _STATUS = {"written": "已写入", "dry-run": "将写入（--dry-run，未写入）", "duplicate": "重复", "exists": "已存在"}

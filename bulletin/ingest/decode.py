@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bulletin.errors import IngestError
+from bulletin.reasons import reason_in_chinese
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -28,10 +29,10 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise IngestError(
                 f"文件过大（{size / 1_048_576:.1f} MB，上限 {max_bytes / 1_048_576:.1f} MB），未导入。"
-                "请只保存文章正文，或在 config/clutter.yaml 的 max_file_mb 中调高上限。", path=path)
+                "请只保存文章正文，或在 config/bulletin.yaml 的 ingest.max_file_mb 中调高上限。", path=path)
         return path.read_bytes()
     except OSError as exc:
-        raise IngestError(f"无法读取文件：{exc.strerror}。", path=path) from None
+        raise IngestError(f"无法读取文件：{reason_in_chinese(exc)}。", path=path) from None
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bulletin.errors import IngestError
+from bulletin.reasons import reason_in_chinese
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _USER_AGENT = "bulletin-ingest/0.1 (+weekly digest; one request per article)"
@@ -69,7 +70,7 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, str]:
     except urllib.error.HTTPError as exc:
         raise IngestError(f"网址无法打开（HTTP {exc.code}）。请检查链接是否正确。", path=url) from None
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
+        reason = reason_in_chinese(exc)
         raise IngestError(f"网址无法访问（{reason}）。请检查网络或链接，或把网页另存为 HTML 文件后导入。",
                           path=url) from None
 
