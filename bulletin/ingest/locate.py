@@ -70,7 +70,11 @@ def is_titleish(text: str) -> bool:
 def is_link_list(text: str) -> bool:
     """Several short headlines or names on one line (a ticker, a hot-search bar, a menu)."""
     parts = [p for p in _PARTS.split(text) if p.strip()]
-    return len(parts) >= 3 and all(2 <= weight(p) <= 30 for p in parts) and "。" not in text
+    if len(parts) >= 3 and all(2 <= weight(p) <= 30 for p in parts) and "。" not in text:
+        return True
+    words = text.split()
+    short = sum(1 for w in words if weight(w) <= 12)
+    return len(words) >= 6 and short >= 0.8 * len(words) and not _SENTENCE_MARKS.search(text)
 
 
 def is_date_line(text: str) -> bool:
@@ -105,7 +109,7 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None)
     han = len(_HAN.findall(text))
     if GOV_LABELS.match(text) or DOCUMENT_NUMBER.fullmatch(text.strip()):
         return Line(paragraph, "label", _META)
-    if _BREADCRUMB.search(text):
+    if _BREADCRUMB.search(text) or (len(re.findall(r"(?<!-)>|»|＞|›", text)) >= 2 and not _SENTENCE_MARKS.search(text)):
         return Line(paragraph, "clutter", _CLUTTER)
     if _ISSUE_LINE.match(text):
         return Line(paragraph, "meta", _META)
@@ -181,6 +185,10 @@ def best_stretch(lines: list[Line]) -> tuple[int, int] | None:
     if best is None:
         return None
     end = best[2]
+    # A short last sentence (马兴瑞、吴政隆参加调研。) pays nothing but ends the article.
+    while end < len(lines) and end - best[2] < 2 and lines[end].kind in ("content", "short") \
+            and _FINAL.search(lines[end].text):
+        end += 1
     # A list the article ends with (names and posts, a table) scores nothing but belongs to it.
     while end < len(lines) and lines[end].kind in ("row", "subhead") and \
             any(line.kind == "row" for line in lines[end:end + 2]):
@@ -302,7 +310,7 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
         seen += max(lines[limit].score, 0.0)
         limit += 1
     candidates = []
-    for title in range(max(0, start - 14), limit):
+    for title in range(max(0, start - 30), limit):
         line = lines[title]
         if line.kind not in ("heading", "content", "subhead") or not is_titleish(line.text) or \
                 weight(line.text) < 6 or (line.kind == "content" and weight(line.text) > 60):

@@ -146,6 +146,10 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
     by_domain = outlets.site(url)
     if by_domain:
         return by_domain, "网站名（媒体名录，按域名）"
+    for line in lines:
+        named = outlets.known(line.text) if weight(line.text) <= 12 else None
+        if named is not None:
+            return named.name, f"网站名（第 {line.paragraph.line} 行，媒体名录）"
     return "", ""
 
 
@@ -268,7 +272,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         if line.kind in ("date", "byline", "meta"):
             fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line))
     between = lines[(located.title or 0) + 1:located.body[0]] if located.title is not None else []
-    for line in between:
+    for line in between[:3]:
         if line.kind in ("short", "heading", "outlet") and outlets.looks_like_outlet(line.text):
             fields.offer("source", clean_source(line.text), _where(origin, line))
     if "source" in known:
