@@ -66,6 +66,7 @@ def init_project(folder: Path, today: dt.date) -> list[Path]:
             handle.write(data)
         written.append(target)
     (folder / config.paths.output).mkdir(exist_ok=True)
+    (folder / config.paths.inbox).mkdir(exist_ok=True)  # where bulletin collect puts candidates
     return written
 
 

@@ -82,6 +82,7 @@ _BLOCK_TAGS = frozenset(
 _CELL_TAGS = frozenset(("td", "th"))
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "iframe", "svg", "select", "textarea",
                         "object", "embed", "canvas", "map", "audio", "video"))
+_DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TITLE_METAS = ("ArticleTitle", "og:title", "twitter:title", "title")
 _SITE_METAS = ("og:site_name", "SiteName", "sitename", "application-name", "site_name")
@@ -104,7 +105,8 @@ def visible_text(root: Any) -> str:
     def flush() -> None:
         text = re.sub(r"[ \t\u00a0\u3000]+", " ", "".join(current)).strip()
         size = len(re.sub(r"\s", "", text))
-        if text and not (size and link_chars[0] >= 0.6 * size and size <= 40):
+        menu = size and link_chars[0] >= 0.6 * size and size <= 40 and not _DATED.search(text)
+        if text and not menu:
             lines.append(text)
         current.clear()
         link_chars[0] = 0

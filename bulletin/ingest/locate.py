@@ -48,6 +48,7 @@ _NUMBERED = re.compile(r"^\s*([一二三四五六七八九十]{1,3}\s*[、.．]|
                        r"第[一二三四五六七八九十\d]{1,3}[章节部分条])")
 _BYLINE_WORDS = re.compile(r"记者|作者|编辑|来源\s*[:：]|发布(时间|日期)?\s*[:：]|第?\s*[0-9０-９]+\s*版")
 _DOMAIN = re.compile(r"\b(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|gov|hk|tw)(\.cn)?\b", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"供图|摄影|\s摄$|摄\)|摄）|图/|图片来源")
 _SOURCE_LABEL = re.compile(r"^(发布|发布者|发布人|发布单位|发布机构|撰文|供稿|来源单位|信息来源|作者|编者|核心提示|内容提要|导读)\s*[:：]")
 
 _SHORT_PROSE = 14
@@ -137,6 +138,9 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None)
         return Line(paragraph, "row", 0.0)  # 成人票原价：36元, a label and its value  # 一、… （一）… 1.… 1.1 …: the article's own structure
     if outlets is not None and size <= 16 and (outlets.known(text) or _DOMAIN.search(text)):
         return Line(paragraph, "outlet", _SHORT)
+    site_and_section = re.match(r"^(?P<site>[^_|｜\-–—]{2,16})\s*[_|｜\-–—]\s*\S{1,8}$", text)
+    if outlets is not None and site_and_section and outlets.looks_like_outlet(site_and_section.group("site")):
+        return Line(paragraph, "outlet", _SHORT)  # 北医新闻网_(新闻): a site's name and a section
     if is_titleish(text):
         return Line(paragraph, "heading", _HEADING)
     return Line(paragraph, "short", _SHORT)
@@ -292,6 +296,8 @@ def _anchor_at(lines: list[Line], title: int, end: int) -> tuple[list[int], int]
         index += 1
     if not meta:
         return None
+    if title + 1 == meta[0] and _PHOTO_CREDIT.search(lines[meta[0]].text):
+        return None  # a photo's caption over its credit (受访者供图, 某某 摄), not a headline over its byline
     return meta, _first_text(lines, meta[-1] + 1, end)
 
 

@@ -38,6 +38,7 @@ _ISSUER_TITLE = re.compile(
 _TIME = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}(\s*[:：分]\s*\d{2})?秒?|星期.|周[一二三四五六日天]|\(\s*星期.\s*\)|（星期.）")
 _SITE_SUFFIX = re.compile(r"\s*([_|｜\-–—－]|\s-\s)\s*(?P<tail>[^_|｜\-–—－]{2,30})$")
 _GLUED_CAPTION_END = re.compile(r"[（(](资料照|資料照|[\u4e00-\u9fff·\s]{0,10}摄|图源[^）)]*|翻摄[^）)]*)[)）]$")
+_FINAL_MARK = re.compile(r"[。！？!?][”’」』）)]*$")
 _PUBLISHED = re.compile(r"(发布|发表|刊发|发稿|更新|上线)(日期|时间)")
 _SUMMARY = re.compile(r"^(核心提示|内容提要|导读|摘要|编者按)\s*[:：]")
 _DATELINE_AGENCY = re.compile(
@@ -172,7 +173,7 @@ def _body(located: Located, title: str) -> list[Line]:
         if _SUMMARY.match(line.text) or (title_key and squash(clean_title_plain(line.text)) == title_key):
             continue  # a summary box, or the title printed again above the body
         kept.append(line)
-    while kept and kept[-1].kind in ("heading", "short"):
+    while kept and kept[-1].kind in ("heading", "short") and not _FINAL_MARK.search(kept[-1].text):
         kept.pop()  # subheads or labels with no text after them
     return kept
 
@@ -227,6 +228,8 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             fields.offer("title", clean_title(labelled, outlets, site), _where(origin, line) + "（标题栏）")
     printed = ""
     meta_title = clean_title(known["title"].value, outlets, site) if "title" in known else ""
+    if meta_title and outlets.looks_like_outlet(re.split(r"[_|｜\-–—]", meta_title)[0]):
+        meta_title = ""  # the page's <title> names only the site (北医新闻网_(新闻))
     if located.title is not None:
         printed = _headline(lines, located, meta_title, outlets, site)
     agree = printed and meta_title and (squash(printed) in squash(meta_title) or squash(meta_title) in squash(printed))
