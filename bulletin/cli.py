@@ -176,8 +176,7 @@ class Report:
     def session(self, project: Path | None, wait: float) -> Iterator[Project]:
         """Load the project, hold its lock, log the run; turn errors into messages and the exit code."""
         from bulletin.config import load_project
-        from bulletin.files import remove_stale_temporaries
-        from bulletin.runlog import LOG_FILE, RunLog, RunRecord, project_lock
+        from bulletin.runlog import LOG_FILE, RunLog, RunRecord, project_lock, recover_archive
 
         log = None
         try:
@@ -186,7 +185,9 @@ class Report:
             log = RunLog(loaded.output_dir / LOG_FILE)
             log.start(self.command)
             with project_lock(loaded.output_dir, wait, self.command):
-                remove_stale_temporaries(loaded.output_dir)
+                recovered = recover_archive(loaded.output_dir)
+                if recovered:
+                    self.info(recovered)
                 yield loaded
         except NothingToPublish as exc:
             self.fail(exc, EXIT_NOTHING, "nothing")
@@ -194,6 +195,10 @@ class Report:
             self.fail(exc, EXIT_SEND_FAILED, "send_failed")
         except BulletinError as exc:
             self.fail(exc, EXIT_ERROR, "error")
+        except OSError as exc:  # the system refused something no stage expected; still one clear message
+            from bulletin.files import output_error
+
+            self.fail(output_error(exc, Path(str(exc.filename or "."))), EXIT_ERROR, "error")
         except Exception as exc:
             if log is not None:
                 log.finish(RunRecord(command=self.command, result="crash", exit_code=EXIT_ERROR, message=repr(exc)))
@@ -330,12 +335,20 @@ def archive_list(ctx: typer.Context, project: ProjectOption = None) -> None:
 
 
 @archive_app.command("verify")
-def archive_verify(project: ProjectOption = None) -> None:
-    """逐一核对归档中的文件与归档清单（sha256）；有缺失或改动即报错（退出码 1）。"""
+def archive_verify(project: ProjectOption = None, wait: WaitOption = DEFAULT_WAIT) -> None:
+    """逐一核对归档中的文件与归档清单（sha256）；有缺失、改动或清单外的文件即报错（退出码 1）。"""
     from bulletin.archive import list_issues, verify_archive
+    from bulletin.runlog import project_lock, recover_archive
 
     loaded = _load(project)
-    problems = verify_archive(loaded.output_dir)
+    try:
+        with project_lock(loaded.output_dir, wait, "archive verify"):
+            recovered = recover_archive(loaded.output_dir)
+            if recovered:
+                _say(recovered)
+            problems = verify_archive(loaded.output_dir)
+    except BulletinError as exc:
+        _fail(exc)
     for problem in problems:
         typer.echo(f"错误：{problem}", err=True)
     if problems:
