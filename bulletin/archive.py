@@ -260,8 +260,25 @@ def free_backup_name(target: Path, *, taken: Sequence[Path] = ()) -> Path:
     return backup
 
 
+def record_uncertain(root: Path, manifest: Manifest, attempt: UncertainSend) -> Manifest:
+    updated = manifest.model_copy(update={"uncertain": (*manifest.uncertain, attempt)})
+    save_manifest(root, updated)
+    return updated
+
+
+def forget_uncertain(root: Path, manifest: Manifest, message_id: str) -> Manifest:
+    """The server answered: the attempt of ``message_id`` is no longer uncertain."""
+    kept = tuple(attempt for attempt in manifest.uncertain if attempt.message_id != message_id)
+    if kept == manifest.uncertain:
+        return manifest
+    updated = manifest.model_copy(update={"uncertain": kept})
+    save_manifest(root, updated)
+    return updated
+
+
 def record_delivery(root: Path, manifest: Manifest, delivery: Delivery) -> Manifest:
-    updated = manifest.model_copy(update={"sent": (*manifest.sent, delivery)})
+    kept = tuple(attempt for attempt in manifest.uncertain if attempt.message_id != delivery.message_id)
+    updated = manifest.model_copy(update={"sent": (*manifest.sent, delivery), "uncertain": kept})
     save_manifest(root, updated)
     return updated
 
