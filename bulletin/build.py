@@ -29,6 +29,7 @@ from bulletin.curate import Selection, curate
 from bulletin.editions import RenderContext, get_editions
 from bulletin.errors import BulletinError, NothingToPublish
 from bulletin.files import sha256_bytes, sha256_file
+from bulletin.glyphs import article_glyph_warnings, configured_fonts
 from bulletin.issue import Issue, build_issue
 from bulletin.numbering import issue_number_for
 
@@ -80,14 +81,26 @@ def resolve_issue_date(project: Project, options: BuildOptions) -> dt.date:
 def plan_issue(project: Project, options: BuildOptions) -> Plan:
     """Read the corpus, curate it and build the issue model; nothing is rendered or written."""
     issue_date = resolve_issue_date(project, options)
-    corpus = load_corpus(project.corpus_dir)
+    corpus = load_corpus(project.corpus_dir, max_bytes=project.config.max_article_bytes)
     warnings = [f"{problem}（已跳过此文章）" for problem in corpus.problems]
     selection = curate(corpus.articles, project.config, issue_date)
     for article in selection.articles:
         if article.review:
             warnings.append(f"{article.path}: 待核对：{'、'.join(article.review)}（front matter 中的 review）")
     issue = build_issue(selection, project.config, issue_number_for(issue_date, project, override=options.number))
+    if "pdf" in (options.editions or project.config.output.editions):
+        warnings += glyph_problems(selection, issue)
     return Plan(selection=selection, issue=issue, warnings=tuple(warnings))
+
+
+def glyph_problems(selection: Selection, issue: Issue) -> list[str]:
+    """Characters the configured fonts lack, by article: the PDF draws them with a fallback font or marks them."""
+    fonts = configured_fonts(issue.typography.body_fonts, issue.typography.heading_fonts)
+    if fonts is None:
+        return []  # no configured font installed: the PDF edition fails with that message
+    chrome = "".join([issue.masthead_title, issue.publisher, issue.date_text, issue.number_text, issue.lead,
+                      *vars(issue.labels).values(), *(section.title or "" for section in issue.sections)])
+    return article_glyph_warnings(selection.articles, fonts, ("配置中的刊头、导语、栏目名等文字", chrome))
 
 
 def output_name(project: Project, issue: Issue) -> str:

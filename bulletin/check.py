@@ -80,11 +80,17 @@ def check_project(folder: Path | None, today: dt.date) -> CheckReport:
                    + (f"，{len(template_errors) + len(docx_errors)} 处错误" if errors else "，正确"))
 
     try:
-        corpus = load_corpus(project.corpus_dir)
+        corpus = load_corpus(project.corpus_dir, max_bytes=project.config.max_article_bytes)
     except BulletinError as exc:
         return CheckReport(errors=(*errors, exc), warnings=(), summary=(*summary, "文章：文章目录不存在"))
     warnings = [f"{problem}（生成周报时将跳过此文章）" for problem in corpus.problems]
     warnings += unknown_file_names(project, corpus)
+    if "pdf" in project.config.output.editions:
+        from bulletin.glyphs import article_glyph_warnings, configured_fonts
+
+        fonts = configured_fonts(project.config.fonts.body, project.config.fonts.heading)
+        if fonts is not None:
+            warnings += article_glyph_warnings(corpus.articles, fonts)
     summary.append(f"文章：{len(corpus.articles) + len(corpus.problems)} 篇，"
                    f"{len(corpus.problems)} 篇有问题" if corpus.problems else
                    f"文章：{len(corpus.articles)} 篇，均正确")

@@ -428,7 +428,7 @@ def _preview(date: str | None, project: Path | None) -> None:
     issue_date = _parse_date(date)
     try:
         loaded = load_project(project)
-        corpus = load_corpus(loaded.corpus_dir)
+        corpus = load_corpus(loaded.corpus_dir, max_bytes=loaded.config.max_article_bytes)
     except BulletinError as exc:
         _fail(exc)
     selection = curate(corpus.articles, loaded.config, resolve_issue_date(loaded, BuildOptions(issue_date)))

@@ -350,8 +350,13 @@ class Config(_Section):
     paths: Paths = Paths()
     output: Output = Output()
     strict: bool = False
+    max_article_kb: int = Field(default=1024, ge=1, le=1_048_576)
     mail: Mail = Mail()
     ingest: Ingest = Ingest()
+
+    @property
+    def max_article_bytes(self) -> int:
+        return self.max_article_kb * 1024
 
     @field_validator("manual_order", "outlet_priority", mode="before")
     @classmethod

@@ -32,8 +32,10 @@ _REASONS = {
 }
 
 
-def os_reason(exc: OSError) -> str:
+def os_reason(exc: OSError, *, reading: bool = False) -> str:
     """What an ``OSError`` means, in words an editor reads (the system's own words when we have none)."""
+    if reading and exc.errno in (errno.EACCES, errno.EPERM):
+        return "没有读取权限"
     return _REASONS.get(exc.errno or 0, (exc.strerror or str(exc), ""))[0]
 
 

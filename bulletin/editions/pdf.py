@@ -1,7 +1,8 @@
 """The PDF edition: the issue through a jinja2 HTML template and CSS, rendered by WeasyPrint.
 
-Before rendering, every character of the issue is checked against the fonts that will draw it, so a
-missing glyph is an error that names the item, never a silent blank in a document sent to officials.
+Before rendering, every character of the issue is checked against the fonts that will draw it: one the
+configured fonts lack is drawn with an installed font that has it, named in the style sheet, or printed as
+a visible marker (``glyphs.py``), never a silent blank in a document sent to officials.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from markupsafe import Markup
 from bulletin.editions import RenderContext
 from bulletin.editions.templating import render_template
 from bulletin.errors import RenderError, TemplateError
-from bulletin.fonts import FontCoverage, first_installed, uncovered
+from bulletin.fonts import FontCoverage, first_installed
+from bulletin.glyphs import plan_glyphs
 from bulletin.issue import Issue
 
 HTML_TEMPLATE = "issue.html"
@@ -61,21 +63,6 @@ def issue_text(issue: Issue) -> str:
     return "".join(pieces)
 
 
-def check_glyphs(issue: Issue, fonts: list[FontCoverage]) -> None:
-    """Refuse to render text that no configured font can draw, naming where it occurs."""
-    missing = uncovered(issue_text(issue), fonts)
-    if not missing:
-        return
-    places = []
-    for char in missing[:5]:
-        where = next((f"第{item.number}条《{item.title}》" for item in issue.items
-                      if char in item.title + item.source + "".join(item.paragraphs)), "刊头或导语")
-        places.append(f"“{char}”（U+{ord(char):04X}，{where}）")
-    families = "、".join(font.family for font in fonts)
-    raise RenderError(f"以下字符在所配置的字体（{families}）中没有字形，PDF 中会显示为空白："
-                      f"{'；'.join(places)}。请在 fonts 中增加能显示这些字符的字体，或修改文章中的字符。")
-
-
 def render_html(issue: Issue, context: RenderContext, body: list[FontCoverage],
                 heading: list[FontCoverage]) -> str:
     """The issue as one HTML document (CSS inlined), ready for WeasyPrint."""
@@ -97,8 +84,8 @@ def render_pdf(issue: Issue, context: RenderContext) -> bytes:
     """Render the PDF edition of ``issue``: fonts resolved and checked, then WeasyPrint."""
     body = first_installed(issue.typography.body_fonts, "正文")
     heading = first_installed(issue.typography.heading_fonts, "标题")
-    check_glyphs(issue, body + heading)
-    html = render_html(issue, context, body, heading)
+    glyphs = plan_glyphs(issue_text(issue), body + heading)  # the build has warned about them already
+    html = glyphs.mark(render_html(issue, context, [*body, *glyphs.fallback], heading))
     from weasyprint import HTML  # imported here: loading WeasyPrint costs time the other commands don't need
 
     fetcher = confined_fetcher(context)
