@@ -1,7 +1,8 @@
 """The command line: parse, load, call the pipeline, and turn errors into messages and exit codes.
 
 Exit codes (documented in the README and in ``bulletin --help``):
-0 built (and sent, if asked); 1 error (nothing written); 3 nothing to publish (no article in the window);
+0 built (and sent, if asked); 1 error (nothing written); 2 usage error (click: unknown option, bad value);
+3 nothing to publish (no article in the window);
 4 built, with warnings (skipped or unchecked articles); 5 built, but the mail could not be sent.
 """
 
@@ -30,6 +31,11 @@ EXIT_ERROR = 1
 EXIT_NOTHING = 3
 EXIT_WARNINGS = 4
 EXIT_SEND_FAILED = 5
+EXIT_USAGE = 2  # click's own code for a wrong option or value
+
+# The dates a run may be asked for: far enough from the calendar's ends that windows never overflow.
+FIRST_DATE = dt.date(1900, 1, 1)
+LAST_DATE = dt.date(9998, 12, 31)
 
 HELP = """bulletin：把一周收集的新闻文章编成周报（PDF 与 DOCX）。
 
@@ -37,6 +43,7 @@ HELP = """bulletin：把一周收集的新闻文章编成周报（PDF 与 DOCX�
 退出码：
   0  成功（要求发送时也已发送）
   1  出错（未写出任何文件，已发布的周报不受影响）
+  2  命令用法有误（未知的选项、日期格式不对等），未做任何事
   3  本期时间范围内没有文章（不生成空周报）
   4  已生成，但有警告（有文章被跳过或待核对）
   5  已生成，但邮件发送失败（之后运行 bulletin send 即可补发，无需重新生成）
@@ -67,9 +74,12 @@ def _parse_date(value: str | None) -> dt.date | None:
     from bulletin.corpus import parse_date
 
     try:
-        return parse_date(value)
+        day = parse_date(value)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise typer.BadParameter(f"日期应在 {FIRST_DATE.isoformat()} 至 {LAST_DATE.isoformat()} 之间，得到“{value}”")
+    return day
 
 
 ProjectOption = Annotated[Optional[Path], typer.Option(

@@ -53,11 +53,13 @@ def check_template_fields(text: str, allowed: tuple[str, ...]) -> str:
         parsed = list(string.Formatter().parse(text))
     except ValueError as exc:
         raise ValueError(f"花括号不成对（{exc}）；字段写成 {{count}} 这样，文字中的花括号写成 {{{{ 和 }}}}") from None
-    for _, name, _, _ in parsed:
+    for _, name, spec, conversion in parsed:
         if name is None:
             continue
         if name not in allowed:
             raise ValueError(f"未知字段 {{{name}}}；可用字段：" + "、".join("{" + a + "}" for a in allowed))
+        if spec or conversion:  # {count:>99999999999} would take all memory; editors never need a format
+            raise ValueError(f"字段 {{{name}}} 后不能带格式说明（“:”或“!”之后的部分），请直接写成 {{{name}}}")
     return text
 
 
