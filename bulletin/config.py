@@ -453,6 +453,8 @@ def _describe(error: dict[str, Any], model: type[BaseModel]) -> str:
     context = dict(error.get("ctx") or {})
     value = error.get("input")
     context["input"] = "一组键值" if isinstance(value, dict) else "一个列表" if isinstance(value, list) else value
+    if any("password" in str(part) for part in loc):
+        context["input"] = "（已隐藏）"  # whatever was written there may be the password itself
     try:
         return template.format(**context)
     except (KeyError, IndexError):

@@ -41,7 +41,7 @@ from bulletin.archive import (
 )
 from bulletin.config import Mail, Project
 from bulletin.errors import BulletinError, ConfigError, DeliveryError
-from bulletin.files import sha256_file
+from bulletin.files import os_reason, sha256_file
 
 QUIT_SECONDS = 10  # how long to wait for the server's goodbye: the mail is recorded before it is asked for
 MIME_TYPES = {
@@ -68,21 +68,28 @@ class SendResult:
 
 
 def read_password(mail: Mail, project: Project) -> str | None:
-    """The SMTP password, from the environment variable or the file the config names (never the config)."""
+    """The SMTP password, from the environment variable or the file the config names (never the config).
+
+    Messages never repeat what ``password_env`` or ``password_file`` say: an editor who wrote the password
+    itself there would otherwise see it printed, mailed by cron and kept in the run log.
+    """
     if mail.password_env:
         value = os.environ.get(mail.password_env)
         if value is None:
-            raise ConfigError(f"mail.password_env：环境变量 {mail.password_env} 未设置。cron 和 systemd 不会读取"
-                              "登录脚本（如 ~/.profile），请在 crontab 或服务的 EnvironmentFile 中设置，"
-                              "或改用 password_file。", path=project.config_path, key="mail.password_env")
+            raise ConfigError("mail.password_env：所写的环境变量未设置（这里应写环境变量的名字，例如 "
+                              "BULLETIN_SMTP_PASSWORD，而不是密码本身）。cron 和 systemd 不会读取登录脚本"
+                              "（如 ~/.profile），请在 crontab 或服务的 EnvironmentFile 中设置，或改用 password_file。",
+                              path=project.config_path, key="mail.password_env")
         return value
     if mail.password_file:
         path = project.folder(mail.password_file)
         try:
             return path.read_text(encoding="utf-8").rstrip("\r\n")
-        except OSError as exc:
-            raise ConfigError(f"mail.password_file：无法读取密码文件（{exc.strerror}）。请检查路径和权限。",
-                              path=path, key="mail.password_file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = os_reason(exc, reading=True) if isinstance(exc, OSError) else "不是 UTF-8 文本"
+            raise ConfigError(f"mail.password_file：无法读取所写的密码文件（{reason}）。这里应写密码文件的路径，"
+                              "而不是密码本身；请检查路径和权限。", path=project.config_path,
+                              key="mail.password_file") from None
     if mail.username:
         raise ConfigError("mail.username 已设置，但没有密码来源。请设置 password_env（环境变量名）"
                           "或 password_file（密码文件路径）。", path=project.config_path, key="mail.username")
