@@ -247,7 +247,7 @@ def publish(root: Path, draft: Manifest, editions: Sequence[StagedEdition], *, f
         journal.finish(root)
     except OSError as exc:
         raise OutputError(f"发布 {draft.label} 时文件移动失败（{os_reason(exc)}），发布尚未完成。"
-                          "问题解决后再运行任何 bulletin 命令（例如 bulletin archive verify），即会按发布日志"
+                          "问题解决后运行 bulletin archive verify（或 build、send），即会按发布日志"
                           "自动完成这次发布；在此之前请勿手工移动 dist 中的文件。", path=journal.journal_path(root)) from None
     return Publication(manifest=manifest, manifest_path=path, outputs=tuple(outputs), backups=tuple(backups))
 
@@ -327,8 +327,8 @@ def verify_archive(root: Path) -> list[str]:
                 problems.append(f"{path}: 内容与归档清单不符（sha256 不同），文件已被改动或损坏。"
                                 f"请从备份恢复，或用 --force 重新生成该期。")
     if journal.journal_path(root).exists():
-        problems.append(f"{journal.journal_path(root)}: 有一次发布尚未完成。运行任何 bulletin 命令（例如 bulletin "
-                        "archive verify）都会在开始时自动完成它。")
+        problems.append(f"{journal.journal_path(root)}: 有一次发布尚未完成。运行 bulletin archive verify（或 "
+                        "build、send）会在开始时自动完成它。")
     for path in unlisted_files(root, known):
         problems.append(f"{path}: 不在任何归档清单中（可能是中断的生成留下的，或手工放入的文件）。"
                         "请核对后移走或删除。")
@@ -344,7 +344,7 @@ def unlisted_files(root: Path, known: set[Path]) -> list[Path]:
     """Every file under ``root`` (any depth, hidden ones too, symlinks as themselves) that is not in ``known``."""
     if not root.is_dir():
         return []
-    found = []
+    found: list[Path] = []
     for folder, folders, names in os.walk(root):
         here = Path(folder)
         if here == root:

@@ -6,9 +6,9 @@ half old, half new. So every new file (manifest included) is first written and f
 file, then the list of renames is written to ``dist/.publish-journal.json`` (itself written atomically):
 that rename is the commit point. The renames follow, and the journal is removed.
 
-At the start of every run, under the project's lock, :func:`recover` finishes what a journal left behind
-(roll forward: every file it needs is already on disk), or, if a file it needs has gone, puts back what
-was moved (roll back). A step is known to be done when its target holds the expected bytes, so recovery
+At the start of every build and send (and of ``archive verify``), under the project's lock,
+:func:`recover` finishes what a journal left behind (roll forward: every file it needs is already on
+disk), or, if a file it needs has gone, puts back what was moved (roll back). A step is known to be done when its target holds the expected bytes, so recovery
 can itself be interrupted and run again.
 """
 
@@ -122,7 +122,7 @@ def recover(root: Path) -> str:
                               "verify”核对，并从备份恢复。", path=journal_path(root)) from None
         outcome = f"上次运行在发布 {label} 的中途被中断，所需的临时文件已不在，已撤回该次发布（归档保持发布前的状态）。"
     except OSError as exc:
-        raise OutputError(f"上次中断的发布尚未完成（{os_reason(exc)}），归档暂时不完整。问题解决后再运行任何 "
-                          "bulletin 命令即会自动完成。", path=journal_path(root)) from None
+        raise OutputError(f"上次中断的发布尚未完成（{os_reason(exc)}），归档暂时不完整。问题解决后运行 "
+                          "bulletin archive verify（或 build、send）即会自动完成。", path=journal_path(root)) from None
     finish(root)
     return outcome

@@ -169,3 +169,32 @@ def test_a_publish_failing_at_any_call_says_what_is_true(setting: Setting, sysca
         shutil.rmtree(project)
     assert failed
     print(f"\n{error} at {syscall}: {len(setting.points[syscall])} points, {failed} reported, archive whole after each")
+
+
+def killed_after_the_commit(setting: Setting) -> Path:
+    """A copy whose --force publish was killed at the rename after the journal's (a backup made, no more)."""
+    project = setting.copy()
+    when = setting.points["rename"][1]
+    result = force_build(project, ["strace", "-qq", "-o", "/dev/null", "-e", "trace=rename",
+                                   "-e", f"inject=rename:signal=KILL:when={when}"])
+    assert result.returncode in (-9, 137)
+    assert (project / "dist" / ".publish-journal.json").is_file()
+    return project
+
+
+def test_a_recovery_killed_in_turn_is_finished_by_the_next(setting: Setting) -> None:
+    project = killed_after_the_commit(setting)
+    verify = bulletin(project, "archive", "verify", strace=["strace", "-qq", "-o", "/dev/null", "-e",
+                                                            "trace=rename", "-e", "inject=rename:signal=KILL:when=1"])
+    assert verify.returncode in (-9, 137)
+    assert check_whole(setting, project, "recovery killed") == "new"
+    assert not (project / "dist" / ".publish-journal.json").exists()
+
+
+def test_a_journal_whose_staged_files_are_gone_is_undone(setting: Setting) -> None:
+    project = killed_after_the_commit(setting)
+    for temporary in (project / "dist" / "2025").glob(".*.tmp"):
+        temporary.unlink()
+    verify = bulletin(project, "archive", "verify")
+    assert verify.returncode == 0 and "已撤回该次发布" in verify.stdout
+    assert check_whole(setting, project, "staged files gone") == "old"

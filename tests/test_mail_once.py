@@ -60,7 +60,7 @@ class Session(socketserver.StreamRequestHandler):
                 self.say("250 OK")
             elif command == b"DATA":
                 self.say("354 go ahead")
-                while (text := self.rfile.readline()) not in (b".\r\n", b""):
+                while self.rfile.readline() not in (b".\r\n", b""):
                     pass
                 self.server.copies += 1
                 if self.server.after_data == "hang":
