@@ -1,7 +1,7 @@
 """Fault injection against the real CLI: a publish killed or failing at every system call it makes.
 
 strace's syscall injection (``-e inject=rename:signal=KILL:when=N``) kills the run at the N-th rename
-(fsync, write, openat, unlink), or makes the N-th write fail with ENOSPC, for every N that falls in the
+(fsync, write, openat, unlink, fchmod, mkdir), or makes the N-th write fail with ENOSPC, for every N in the
 publish of an issue rebuilt with ``--force``. After each, one recovery (``bulletin archive verify``, which
 recovers under the lock first) must leave the archive whole: verify passes, every earlier edition's bytes
 are still there and listed, and the issue is either all old or all new. The HTML and DOCX editions are
@@ -24,7 +24,7 @@ from weekly import SAMPLE_DATE, archive_files
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not have("strace"), reason="strace is not installed")]
 
-SYSCALLS = ("rename", "fsync", "write", "openat", "unlink")
+SYSCALLS = ("rename", "fsync", "write", "openat", "unlink", "fchmod", "mkdir")
 ARTICLE = "2025-07-09-xinhuanet-liaocheng-smart-healthcare.md"
 
 
