@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -555,11 +556,65 @@ def doctor() -> None:
     raise typer.Exit(EXIT_ERROR if failures else EXIT_OK)
 
 
+_USAGE_WORDS = (  # click's usage messages, as editors read them
+    (re.compile(r"^No such option: (.+?)(?:\s+Did you mean (.+?)\?)?$"), "没有这个选项：{0}"),
+    (re.compile(r"^No such command '(.+)'\.?$"), "没有这个命令：{0}"),
+    (re.compile(r"^Missing argument '(.+)'\.?$"), "缺少参数 {0}"),
+    (re.compile(r"^Missing option '(.+)'\.?$"), "缺少选项 {0}"),
+    (re.compile(r"^Option '(.+)' requires an argument\.?$"), "选项 {0} 后面要写一个值"),
+    (re.compile(r"^Invalid value for (.+?): (.+)$", re.S), "{0} 的取值无效：{1}"),
+    (re.compile(r"^Invalid value: (.+)$", re.S), "取值无效：{0}"),
+    (re.compile(r"^Got unexpected extra arguments? \((.+)\)$"), "多出了参数：{0}"),
+)
+
+
+_VALUE_WORDS = (  # why a value was refused, when the parser said it in English
+    (re.compile(r"^Input should be a valid integer.*$", re.S), "应为整数"),
+    (re.compile(r"^Input should be a valid number.*$", re.S), "应为数字"),
+    (re.compile(r"^(.+?) is not a valid (?:integer|int)\.?$"), "应为整数，得到 {0}"),
+    (re.compile(r"^(.+?) is not a valid float\.?$"), "应为数字，得到 {0}"),
+    (re.compile(r"^(.+?) is not in the range (.+?)\.?$"), "{0} 超出允许的范围（{1}）"),
+    (re.compile(r"^Input should be greater than or equal to (.+)$"), "超出允许的范围：应不小于 {0}"),
+    (re.compile(r"^Input should be less than or equal to (.+)$"), "超出允许的范围：应不大于 {0}"),
+)
+
+
+def usage_message(text: str) -> str:
+    """A usage error of click in Chinese (the part click wrote in English), or as it is when unknown."""
+    for pattern, chinese in _USAGE_WORDS:
+        match = pattern.match(text.strip())
+        if match:
+            parts = [group or "" for group in match.groups()]
+            for value_pattern, value_chinese in _VALUE_WORDS:
+                found = value_pattern.match(parts[-1])
+                if found:
+                    parts[-1] = value_chinese.format(*found.groups())
+                    break
+            return chinese.format(*parts)
+    return text
+
+
 def main() -> None:
-    """Entry point of the ``bulletin`` console script."""
+    """Entry point of the ``bulletin`` console script.
+
+    Outside click's standalone mode, so a usage error (unknown option, bad value: exit 2) is printed in
+    Chinese with the command's help hint, instead of click's English ``Usage: … Error: …``.
+    """
     force_utf8_output()
     try:
-        app()
-    except KeyboardInterrupt:
+        code = app(standalone_mode=False)
+    except typer.TyperException as exc:  # click's usage errors (exit 2) and its other errors
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        if message:
+            names: list[str] = []
+            context = getattr(exc, "ctx", None)
+            while context is not None and context.parent is not None:  # the root's name may be python -m …
+                names.insert(0, context.info_name or "")
+                context = context.parent
+            command = " ".join(["bulletin", *names])
+            typer.echo(f"错误：{usage_message(message)}\n（运行“{command} --help”查看用法）", err=True)
+        sys.exit(getattr(exc, "exit_code", EXIT_USAGE))
+    except (KeyboardInterrupt, typer.Abort):
         typer.echo("已中断。", err=True)
         sys.exit(130)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -73,6 +73,19 @@ def test_dates_at_the_calendars_ends_are_a_usage_error(tmp_path: Path, date: str
                                 env={"PATH": "/usr/bin:/bin", "LANG": "C", "PYTHONPATH": str(REPO)})
         assert result.returncode == 2, result.stderr
         assert "1900-01-01 至 9998-12-31" in result.stderr and "Traceback" not in result.stderr
+        assert f"bulletin {command} --help" in result.stderr and "Usage" not in result.stderr
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["build", "--bogus"], "没有这个选项：--bogus"), (["nosuch"], "没有这个命令：nosuch"),
+    (["build", "--date"], "选项 --date 后面要写一个值"), (["ingest"], "缺少参数"),
+    (["build", "--number", "零"], "的取值无效：应为整数"), (["build", "--number", "0"], "超出允许的范围")])
+def test_usage_errors_are_chinese_with_exit_code_2(args: list[str], message: str) -> None:
+    result = subprocess.run([sys.executable, "-m", "bulletin", *args], capture_output=True, text=True, timeout=60,
+                            check=False, env={"PATH": "/usr/bin:/bin", "LANG": "C", "PYTHONPATH": str(REPO)})
+    assert result.returncode == 2
+    assert result.stderr.startswith("错误：") and message in result.stderr, result.stderr
+    assert "Usage" not in result.stderr and "Error" not in result.stderr
 
 
 @pytest.mark.parametrize("lead", ["{count:>99999999999}", "{count!r}", "{start:%Y}"])
