@@ -328,8 +328,18 @@ def archive_list(ctx: typer.Context, project: ProjectOption = None) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from bulletin.archive import list_issues
+    from bulletin.journal import journal_path
+    from bulletin.runlog import project_lock, recover_archive
 
     loaded = _load(project)
+    if journal_path(loaded.output_dir).exists():  # a publish a killed run left: finish it before listing
+        try:
+            with project_lock(loaded.output_dir, DEFAULT_WAIT, "archive"):
+                recovered = recover_archive(loaded.output_dir)
+        except BulletinError as exc:
+            _fail(exc)
+        if recovered:
+            _say(recovered)
     issues = list_issues(loaded.output_dir)
     if not issues:
         _say(f"归档为空：{loaded.output_dir} 中还没有已生成的周报。")

@@ -232,3 +232,10 @@ def test_a_first_publish_killed_at_any_rename_is_all_or_nothing(setting: Setting
             outcomes.append("none")
     print(f"\nSIGKILL at rename of a first publish: {len(points)} points, all or nothing after each "
           f"({outcomes.count('none')} not published, {outcomes.count('new')} published whole)")
+
+
+def test_listing_the_archive_finishes_an_interrupted_publish_first(setting: Setting) -> None:
+    project = killed_after_the_commit(setting)
+    listing = bulletin(project, "archive")
+    assert listing.returncode == 0 and "已按发布日志完成发布" in listing.stdout
+    assert check_whole(setting, project, "archive list") == "new"
