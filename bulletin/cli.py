@@ -207,9 +207,12 @@ class Report:
         except BulletinError as exc:
             self.fail(exc, EXIT_ERROR, "error")
         except OSError as exc:  # the system refused something no stage expected; still one clear message
-            from bulletin.files import output_error
+            from bulletin.errors import OutputError
+            from bulletin.files import os_reason
 
-            self.fail(output_error(exc, Path(str(exc.filename or "."))), EXIT_ERROR, "error")
+            self.fail(OutputError(f"无法读写此路径：{os_reason(exc)}。请检查权限和磁盘后重新运行。",
+                                  path=os.fsdecode(exc.filename) if isinstance(exc.filename, (str, bytes)) else None),
+                      EXIT_ERROR, "error")
         except Exception as exc:
             if log is not None:
                 log.finish(RunRecord(command=self.command, result="crash", exit_code=EXIT_ERROR, message=repr(exc)))
