@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import email.policy
 import html
 import io
 import mimetypes
@@ -178,10 +179,10 @@ class Uncertain(Exception):
     """The message text went to the server, but its answer never came: it may have been delivered."""
 
 
-def message_bytes(message: EmailMessage) -> bytes:
+def message_bytes(message: EmailMessage, *, utf8: bool = False) -> bytes:
     """The message as SMTP carries it: CRLF line ends, a leading dot doubled, ending in CRLF.CRLF."""
     buffer = io.BytesIO()
-    BytesGenerator(buffer, policy=message.policy.clone(linesep="\r\n")).flatten(message)
+    BytesGenerator(buffer, policy=email.policy.SMTPUTF8 if utf8 else email.policy.SMTP).flatten(message)
     data = re.sub(rb"(?m)^\.", b"..", buffer.getvalue())
     if not data.endswith(b"\r\n"):
         data += b"\r\n"
@@ -211,7 +212,10 @@ def transmit(message: EmailMessage, mail: Mail, project: Project, password: str 
             log_in(client, mail.username, password or "")
         client.ehlo_or_helo_if_needed()
         sender = parseaddr(mail.sender)[1]
-        code, reply = client.mail(sender)
+        international = not (sender + "".join(mail.recipients)).isascii()  # as send_message decides
+        if international and not client.has_extn("smtputf8"):
+            raise smtplib.SMTPNotSupportedError("邮件服务器不支持含中文等非 ASCII 字符的邮件地址（SMTPUTF8）")
+        code, reply = client.mail(sender, ["SMTPUTF8", "BODY=8BITMIME"] if international else [])
         if code != 250:
             raise smtplib.SMTPSenderRefused(code, reply, sender)
         refused: dict[str, object] = {}
@@ -224,7 +228,7 @@ def transmit(message: EmailMessage, mail: Mail, project: Project, password: str 
         code, reply = client.docmd("DATA")
         if code != 354:
             raise smtplib.SMTPDataError(code, reply)
-        data = message_bytes(message)
+        data = message_bytes(message, utf8=international)
         about_to_send(tuple(address for address in mail.recipients if address not in refused))
         try:
             client.send(data)
@@ -246,6 +250,8 @@ def transmit(message: EmailMessage, mail: Mail, project: Project, password: str 
 def describe_failure(exc: Exception) -> str:
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return "登录被拒绝（用户名或密码错误）"
+    if isinstance(exc, smtplib.SMTPNotSupportedError) and "SMTPUTF8" in str(exc):
+        return str(exc)
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return "邮件服务器在此连接上不提供登录（AUTH）；请检查 mail.security（starttls 或 ssl）与端口"
     if isinstance(exc, smtplib.SMTPRecipientsRefused):

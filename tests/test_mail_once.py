@@ -36,6 +36,8 @@ class Script(socketserver.ThreadingTCPServer):
         self.on_quit = on_quit  # "221", "500", "drop", "hang"
         self.copies = 0
         self.quits = 0
+        self.smtputf8 = False  # whether EHLO offers SMTPUTF8
+        self.mail_from: list[bytes] = []
         self.release = threading.Event()
 
     @property
@@ -55,8 +57,13 @@ class Session(socketserver.StreamRequestHandler):
             command = line.strip().upper()
             if command.startswith((b"EHLO", b"HELO")):
                 self.say("250-127.0.0.1")
+                if self.server.smtputf8:
+                    self.say("250-SMTPUTF8")
                 self.say("250 8BITMIME")
-            elif command.startswith((b"MAIL", b"RCPT", b"RSET", b"NOOP")):
+            elif command.startswith(b"MAIL"):
+                self.server.mail_from.append(line.strip())
+                self.say("250 OK")
+            elif command.startswith((b"RCPT", b"RSET", b"NOOP")):
                 self.say("250 OK")
             elif command == b"DATA":
                 self.say("354 go ahead")
@@ -217,3 +224,21 @@ def test_a_refusal_after_the_text_is_retried(built: Path, tmp_path: Path, server
     assert server.copies == 3
     record = manifest(project)
     assert record["uncertain"] == [] and record["sent"] == [] and len(record["send_failures"]) == 1
+
+
+def test_an_address_in_chinese_goes_with_smtputf8_or_is_refused_clearly(built: Path, tmp_path: Path,
+                                                                       server_factory) -> None:
+    plain = server_factory()
+    project = copy_to(built, tmp_path, plain.port)
+    config = project / "config" / "bulletin.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("reader2@example.cn", "读者@example.cn"),
+                      encoding="utf-8")
+    code, _, err = send(project)
+    assert code == 5 and "SMTPUTF8" in err and plain.copies == 0
+    able = server_factory()
+    able.smtputf8 = True
+    config.write_text(config.read_text(encoding="utf-8").replace(f"port: {plain.port}", f"port: {able.port}"),
+                      encoding="utf-8")
+    code, _, err = send(project)
+    assert code == 0, err
+    assert able.copies == 1 and able.mail_from[0].endswith(b"SMTPUTF8 BODY=8BITMIME")
