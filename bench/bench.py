@@ -43,6 +43,7 @@ SCENARIO = textwrap.dedent('''
         figures["sizes"] = {p.suffix: p.stat().st_size for p in result.outputs}
     elif mode == "parts":
         from bulletin.editions import pdf as P
+        from bulletin.glyphs import plan_glyphs
         from bulletin.editions.docx import render_docx
         from weasyprint import HTML
         t0 = time.perf_counter()
@@ -50,7 +51,7 @@ SCENARIO = textwrap.dedent('''
         t1 = time.perf_counter()
         body = P.first_installed(issue.typography.body_fonts, "body")
         head = P.first_installed(issue.typography.heading_fonts, "heading")
-        P.check_glyphs(issue, body + head)
+        plan_glyphs(P.issue_text(issue), body + head)
         html = P.render_html(issue, RenderContext(), body, head)
         t2 = time.perf_counter()
         HTML(string=html).write_pdf()

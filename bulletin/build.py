@@ -30,6 +30,7 @@ from bulletin.curate import Selection, curate
 from bulletin.editions import RenderContext, get_editions
 from bulletin.errors import BulletinError, NothingToPublish
 from bulletin.files import sha256_bytes, sha256_file
+from bulletin.glyphs import article_glyph_warnings, configured_fonts
 from bulletin.issue import Issue, build_issue
 from bulletin.numbering import issue_number_for
 from bulletin.readiness import assess
@@ -94,12 +95,25 @@ def plan_issue(project: Project, options: BuildOptions, corpus: Corpus | None = 
     issue_date = resolve_issue_date(project, options)
     if corpus is None:
         options.progress(f"正在读取文章（{project.corpus_dir}）…")
-        corpus = load_corpus(project.corpus_dir)
+        corpus = load_corpus(project.corpus_dir, max_bytes=project.config.max_article_bytes)
     options.progress(f"正在选稿（{len(corpus.articles)} 篇）…")
     selection = curate(corpus.articles, project.config, issue_date)
     issue = build_issue(selection, project.config, issue_number_for(issue_date, project, override=options.number))
     findings = assess(project, corpus, selection, issue, edition_names(project, options))
-    return Plan(selection=selection, issue=issue, warnings=findings.warnings, errors=findings.errors)
+    warnings = list(findings.warnings)
+    if "pdf" in edition_names(project, options):
+        warnings += glyph_problems(selection, issue)
+    return Plan(selection=selection, issue=issue, warnings=tuple(warnings), errors=findings.errors)
+
+
+def glyph_problems(selection: Selection, issue: Issue) -> list[str]:
+    """Characters the configured fonts lack, by article: the PDF draws them with a fallback font or marks them."""
+    fonts = configured_fonts(issue.typography.body_fonts, issue.typography.heading_fonts)
+    if fonts is None:
+        return []  # no configured font installed: the PDF edition fails with that message
+    chrome = "".join([issue.masthead_title, issue.publisher, issue.date_text, issue.number_text, issue.lead,
+                      *vars(issue.labels).values(), *(section.title or "" for section in issue.sections)])
+    return article_glyph_warnings(selection.articles, fonts, ("配置中的刊头、导语、栏目名等文字", chrome))
 
 
 def output_name(project: Project, issue: Issue) -> str:

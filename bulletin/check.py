@@ -89,7 +89,7 @@ def check_project(folder: Path | None, today: dt.date, issue_date: dt.date | Non
                    + (f"，{len(template_errors) + len(docx_errors)} 处错误" if errors else "，正确"))
 
     try:
-        corpus = load_corpus(project.corpus_dir)
+        corpus = load_corpus(project.corpus_dir, max_bytes=project.config.max_article_bytes)
     except BulletinError as exc:
         return CheckReport(errors=(*errors, exc), warnings=(), summary=(*summary, "文章：文章目录不存在"))
     summary.append(f"文章：{len(corpus.articles) + len(corpus.problems)} 篇，"

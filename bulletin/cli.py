@@ -1,7 +1,8 @@
 """The command line: parse, load, call the pipeline, and turn errors into messages and exit codes.
 
 Exit codes (documented in the README and in ``bulletin --help``):
-0 built (and sent, if asked); 1 error (nothing written); 3 nothing to publish (no article in the window);
+0 built (and sent, if asked); 1 error (nothing written); 2 usage error (click: unknown option, bad value);
+3 nothing to publish (no article in the window);
 4 built, with warnings (skipped or unchecked articles); 5 built, but the mail could not be sent.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,6 +35,11 @@ EXIT_ERROR = 1
 EXIT_NOTHING = 3
 EXIT_WARNINGS = 4
 EXIT_SEND_FAILED = 5
+EXIT_USAGE = 2  # click's own code for a wrong option or value
+
+# The dates a run may be asked for: far enough from the calendar's ends that windows never overflow.
+FIRST_DATE = dt.date(1900, 1, 1)
+LAST_DATE = dt.date(9998, 12, 31)
 
 HELP = """bulletin：把一周收集的新闻文章编成周报（PDF 与 DOCX）。
 
@@ -40,6 +47,7 @@ HELP = """bulletin：把一周收集的新闻文章编成周报（PDF 与 DOCX�
 退出码：
   0  成功（要求发送时也已发送）
   1  出错（未写出任何文件，已发布的周报不受影响）
+  2  命令用法有误（未知的选项、日期格式不对等），未做任何事
   3  本期时间范围内没有文章（不生成空周报）
   4  已生成，但有警告（有文章被跳过或待核对）
   5  已生成，但邮件发送失败（之后运行 bulletin send 即可补发，无需重新生成）
@@ -70,9 +78,12 @@ def _parse_date(value: str | None) -> dt.date | None:
     from bulletin.corpus import parse_date
 
     try:
-        return parse_date(value)
+        day = parse_date(value)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise typer.BadParameter(f"日期应在 {FIRST_DATE.isoformat()} 至 {LAST_DATE.isoformat()} 之间，得到“{value}”")
+    return day
 
 
 ProjectOption = Annotated[Optional[Path], typer.Option(
@@ -179,8 +190,7 @@ class Report:
     def session(self, project: Path | None, wait: float) -> Iterator[Project]:
         """Load the project, hold its lock, log the run; turn errors into messages and the exit code."""
         from bulletin.config import load_project
-        from bulletin.files import remove_stale_temporaries
-        from bulletin.runlog import LOG_FILE, RunLog, RunRecord, project_lock
+        from bulletin.runlog import LOG_FILE, RunLog, RunRecord, project_lock, recover_archive
 
         log = None
         try:
@@ -189,7 +199,9 @@ class Report:
             log = RunLog(loaded.output_dir / LOG_FILE)
             log.start(self.command)
             with project_lock(loaded.output_dir, wait, self.command):
-                remove_stale_temporaries(loaded.output_dir)
+                recovered = recover_archive(loaded.output_dir)
+                if recovered:
+                    self.info(recovered)
                 yield loaded
         except NothingToPublish as exc:
             self.fail(exc, EXIT_NOTHING, "nothing")
@@ -197,6 +209,13 @@ class Report:
             self.fail(exc, EXIT_SEND_FAILED, "send_failed")
         except BulletinError as exc:
             self.fail(exc, EXIT_ERROR, "error")
+        except OSError as exc:  # the system refused something no stage expected; still one clear message
+            from bulletin.errors import OutputError
+            from bulletin.files import os_reason
+
+            self.fail(OutputError(f"无法读写此路径：{os_reason(exc)}。请检查权限和磁盘后重新运行。",
+                                  path=os.fsdecode(exc.filename) if isinstance(exc.filename, (str, bytes)) else None),
+                      EXIT_ERROR, "error")
         except Exception as exc:
             if log is not None:
                 log.finish(RunRecord(command=self.command, result="crash", exit_code=EXIT_ERROR, message=repr(exc)))
@@ -318,8 +337,18 @@ def archive_list(ctx: typer.Context, project: ProjectOption = None) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from bulletin.archive import list_issues
+    from bulletin.journal import journal_path
+    from bulletin.runlog import project_lock, recover_archive
 
     loaded = _load(project)
+    if journal_path(loaded.output_dir).exists():  # a publish a killed run left: finish it before listing
+        try:
+            with project_lock(loaded.output_dir, DEFAULT_WAIT, "archive"):
+                recovered = recover_archive(loaded.output_dir)
+        except BulletinError as exc:
+            _fail(exc)
+        if recovered:
+            _say(recovered)
     issues = list_issues(loaded.output_dir)
     if not issues:
         _say(f"归档为空：{loaded.output_dir} 中还没有已生成的周报。")
@@ -336,12 +365,20 @@ def archive_list(ctx: typer.Context, project: ProjectOption = None) -> None:
 
 
 @archive_app.command("verify")
-def archive_verify(project: ProjectOption = None) -> None:
-    """逐一核对归档中的文件与归档清单（sha256）；有缺失或改动即报错（退出码 1）。"""
+def archive_verify(project: ProjectOption = None, wait: WaitOption = DEFAULT_WAIT) -> None:
+    """逐一核对归档中的文件与归档清单（sha256）；有缺失、改动或清单外的文件即报错（退出码 1）。"""
     from bulletin.archive import list_issues, verify_archive
+    from bulletin.runlog import project_lock, recover_archive
 
     loaded = _load(project)
-    problems = verify_archive(loaded.output_dir)
+    try:
+        with project_lock(loaded.output_dir, wait, "archive verify"):
+            recovered = recover_archive(loaded.output_dir)
+            if recovered:
+                _say(recovered)
+            problems = verify_archive(loaded.output_dir)
+    except BulletinError as exc:
+        _fail(exc)
     for problem in problems:
         typer.echo(f"错误：{problem}", err=True)
     if problems:
@@ -439,7 +476,7 @@ def _preview(date: str | None, project: Path | None) -> None:
     issue_date = _parse_date(date)
     try:
         loaded = load_project(project)
-        corpus = load_corpus(loaded.corpus_dir)
+        corpus = load_corpus(loaded.corpus_dir, max_bytes=loaded.config.max_article_bytes)
     except BulletinError as exc:
         _fail(exc)
     selection = curate(corpus.articles, loaded.config, resolve_issue_date(loaded, BuildOptions(issue_date)))
@@ -688,11 +725,65 @@ def doctor(project: ProjectOption = None) -> None:
     raise typer.Exit(EXIT_ERROR if failures else EXIT_OK)
 
 
+_USAGE_WORDS = (  # click's usage messages, as editors read them
+    (re.compile(r"^No such option: (.+?)(?:\s+Did you mean (.+?)\?)?$"), "没有这个选项：{0}"),
+    (re.compile(r"^No such command '(.+)'\.?$"), "没有这个命令：{0}"),
+    (re.compile(r"^Missing argument '(.+)'\.?$"), "缺少参数 {0}"),
+    (re.compile(r"^Missing option '(.+)'\.?$"), "缺少选项 {0}"),
+    (re.compile(r"^Option '(.+)' requires an argument\.?$"), "选项 {0} 后面要写一个值"),
+    (re.compile(r"^Invalid value for (.+?): (.+)$", re.S), "{0} 的取值无效：{1}"),
+    (re.compile(r"^Invalid value: (.+)$", re.S), "取值无效：{0}"),
+    (re.compile(r"^Got unexpected extra arguments? \((.+)\)$"), "多出了参数：{0}"),
+)
+
+
+_VALUE_WORDS = (  # why a value was refused, when the parser said it in English
+    (re.compile(r"^Input should be a valid integer.*$", re.S), "应为整数"),
+    (re.compile(r"^Input should be a valid number.*$", re.S), "应为数字"),
+    (re.compile(r"^(.+?) is not a valid (?:integer|int)\.?$"), "应为整数，得到 {0}"),
+    (re.compile(r"^(.+?) is not a valid float\.?$"), "应为数字，得到 {0}"),
+    (re.compile(r"^(.+?) is not in the range (.+?)\.?$"), "{0} 超出允许的范围（{1}）"),
+    (re.compile(r"^Input should be greater than or equal to (.+)$"), "超出允许的范围：应不小于 {0}"),
+    (re.compile(r"^Input should be less than or equal to (.+)$"), "超出允许的范围：应不大于 {0}"),
+)
+
+
+def usage_message(text: str) -> str:
+    """A usage error of click in Chinese (the part click wrote in English), or as it is when unknown."""
+    for pattern, chinese in _USAGE_WORDS:
+        match = pattern.match(text.strip())
+        if match:
+            parts = [group or "" for group in match.groups()]
+            for value_pattern, value_chinese in _VALUE_WORDS:
+                found = value_pattern.match(parts[-1])
+                if found:
+                    parts[-1] = value_chinese.format(*found.groups())
+                    break
+            return chinese.format(*parts)
+    return text
+
+
 def main() -> None:
-    """Entry point of the ``bulletin`` console script."""
+    """Entry point of the ``bulletin`` console script.
+
+    Outside click's standalone mode, so a usage error (unknown option, bad value: exit 2) is printed in
+    Chinese with the command's help hint, instead of click's English ``Usage: … Error: …``.
+    """
     force_utf8_output()
     try:
-        app()
-    except KeyboardInterrupt:
+        code = app(standalone_mode=False)
+    except typer.TyperException as exc:  # click's usage errors (exit 2) and its other errors
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        if message:
+            names: list[str] = []
+            context = getattr(exc, "ctx", None)
+            while context is not None and context.parent is not None:  # the root's name may be python -m …
+                names.insert(0, context.info_name or "")
+                context = context.parent
+            command = " ".join(["bulletin", *names])
+            typer.echo(f"错误：{usage_message(message)}\n（运行“{command} --help”查看用法）", err=True)
+        sys.exit(getattr(exc, "exit_code", EXIT_USAGE))
+    except (KeyboardInterrupt, typer.Abort):
         typer.echo("已中断。", err=True)
         sys.exit(130)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)

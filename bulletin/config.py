@@ -54,11 +54,13 @@ def check_template_fields(text: str, allowed: tuple[str, ...]) -> str:
         parsed = list(string.Formatter().parse(text))
     except ValueError as exc:
         raise ValueError(f"花括号不成对（{exc}）；字段写成 {{count}} 这样，文字中的花括号写成 {{{{ 和 }}}}") from None
-    for _, name, _, _ in parsed:
+    for _, name, spec, conversion in parsed:
         if name is None:
             continue
         if name not in allowed:
             raise ValueError(f"未知字段 {{{name}}}；可用字段：" + "、".join("{" + a + "}" for a in allowed))
+        if spec or conversion:  # {count:>99999999999} would take all memory; editors never need a format
+            raise ValueError(f"字段 {{{name}}} 后不能带格式说明（“:”或“!”之后的部分），请直接写成 {{{name}}}")
     return text
 
 
@@ -435,9 +437,14 @@ class Config(_Section):
     paths: Paths = Paths()
     output: Output = Output()
     strict: bool = False
+    max_article_kb: int = Field(default=1024, ge=1, le=1_048_576)
     mail: Mail = Mail()
     ingest: Ingest = Ingest()
     collect: Collect = Collect()
+
+    @property
+    def max_article_bytes(self) -> int:
+        return self.max_article_kb * 1024
 
     @field_validator("manual_order", "outlet_priority", mode="before")
     @classmethod
@@ -537,6 +544,8 @@ def _describe(error: dict[str, Any], model: type[BaseModel]) -> str:
     context = dict(error.get("ctx") or {})
     value = error.get("input")
     context["input"] = "一组键值" if isinstance(value, dict) else "一个列表" if isinstance(value, list) else value
+    if any("password" in str(part) for part in loc):
+        context["input"] = "（已隐藏）"  # whatever was written there may be the password itself
     try:
         return template.format(**context)
     except (KeyError, IndexError):

@@ -32,6 +32,7 @@ from typing import Any
 import yaml
 
 from bulletin.errors import ArticleError, BulletinError
+from bulletin.files import os_reason
 from bulletin.yamltext import list_slips, load_simple_mapping, load_yaml, positions, slip_error
 
 REQUIRED_FIELDS = ("title", "source", "url", "date")
@@ -214,12 +215,23 @@ def parse_article(text: str, path: Path) -> Article:
     return Article(path=path, date=date, paragraphs=paragraphs, slips=slips, **values)
 
 
-def read_article(path: Path) -> Article:
-    """Read and parse one article file; undecodable bytes are an ``ArticleError`` naming the offset."""
+DEFAULT_MAX_BYTES = 1024 * 1024  # config max_article_kb; a news article is a few kilobytes
+
+
+def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Read and parse one article file; undecodable bytes are an ``ArticleError`` naming the offset.
+
+    A file larger than ``max_bytes`` is refused unread: a pasted video or a runaway paste must cost
+    nothing, not minutes and gigabytes of parsing.
+    """
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            data = stream.read(max_bytes + 1)
     except OSError as exc:
-        raise ArticleError(f"无法读取文件：{exc.strerror}。", path=path) from None
+        raise ArticleError(f"无法读取文件：{os_reason(exc, reading=True)}。请检查文件（及其符号链接）和读取权限。", path=path) from None
+    if len(data) > max_bytes:
+        raise ArticleError(f"文件超过 {max_bytes // 1024} KB（配置 max_article_kb），不像一篇文章，已跳过。"
+                           "请检查文件内容；确需收录时，请调大 max_article_kb。", path=path, field="size")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -230,27 +242,54 @@ def read_article(path: Path) -> Article:
     return parse_article(text, path)
 
 
-def article_files(folder: Path) -> Iterator[Path]:
-    """Every article file under ``folder``: ``*.md``, except READMEs and names starting with ``_`` or ``.``."""
+def article_files(folder: Path, problems: list[ArticleError] | None = None) -> Iterator[Path]:
+    """Every article file under ``folder``: ``*.md``, except READMEs and names starting with ``_`` or ``.``.
+
+    Symlinked folders are followed once: a folder met again (a symlink loop) is skipped, and so is an
+    unreadable one, each as a problem in ``problems``. An unreadable corpus folder is an error, never an
+    empty week that cron would skip quietly.
+    """
     found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    trouble = problems if problems is not None else []
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename or folder)
+        if where == folder:
+            raise BulletinError(f"无法读取文章目录：{os_reason(exc, reading=True)}。请检查目录的权限（运行 bulletin 的用户"
+                                "需要能读取并进入该目录）。", path=folder)
+        trouble.append(ArticleError(f"无法读取此目录：{os_reason(exc, reading=True)}，其中的文章已跳过。请检查目录权限。", path=where))
+
     # os.walk rather than rglob: it lets hidden folders be skipped whole, which matters at 10,000 files.
-    for root, folders, names in os.walk(folder, followlinks=True):
+    for root, folders, names in os.walk(folder, followlinks=True, onerror=unreadable):
+        try:
+            status = os.stat(root)
+        except OSError as exc:
+            unreadable(exc)
+            folders[:] = []
+            continue
+        if (status.st_dev, status.st_ino) in seen:
+            trouble.append(ArticleError("此目录是指回已读过的目录的符号链接（形成循环），已跳过。请删除或修正该链接。",
+                                        path=Path(root)))
+            folders[:] = []
+            continue
+        seen.add((status.st_dev, status.st_ino))
         folders[:] = [name for name in folders if not name.startswith((".", "_"))]
         found.extend(Path(root, name) for name in names
                      if name.endswith(".md") and not name.startswith((".", "_")) and name.lower() != "readme.md")
     yield from sorted(found, key=lambda path: path.parts)
 
 
-def load_corpus(folder: Path) -> Corpus:
+def load_corpus(folder: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
     """Load every article file of the corpus; unusable files become problems, never exceptions."""
     if not folder.is_dir():
         raise BulletinError(f"找不到文章目录：{folder}。请检查配置中的 paths.corpus，或先创建该目录。",
                             path=folder)
     articles: list[Article] = []
     problems: list[ArticleError] = []
-    for path in article_files(folder):
+    for path in article_files(folder, problems):
         try:
-            articles.append(read_article(path))
+            articles.append(read_article(path, max_bytes))
         except ArticleError as exc:
             problems.append(exc)
     return Corpus(folder=folder, articles=tuple(articles), problems=tuple(problems))

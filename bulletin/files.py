@@ -24,7 +24,19 @@ _REASONS = {
     errno.EROFS: ("所在文件系统是只读的", "请把配置中的 paths.output 改为可写的目录"),
     errno.EACCES: ("没有写入权限", "请让运行 bulletin 的用户可以写入该目录，或把 paths.output 改为可写的目录"),
     errno.EPERM: ("没有写入权限", "请让运行 bulletin 的用户可以写入该目录，或把 paths.output 改为可写的目录"),
+    errno.EIO: ("磁盘读写出错（EIO）", "请检查磁盘或存储设备后重新运行"),
+    errno.EEXIST: ("路径上已有同名的文件，不是目录", "请把该文件移走，或把配置中的 paths.output 改为一个目录"),
+    errno.ENOTDIR: ("路径中有一段是文件，不是目录", "请把该文件移走，或把配置中的 paths.output 改为一个目录"),
+    errno.ELOOP: ("符号链接形成循环", "请检查并修正该路径上的符号链接"),
+    errno.ENAMETOOLONG: ("路径过长", "请缩短配置中的 paths.output 或输出文件名"),
 }
+
+
+def os_reason(exc: OSError, *, reading: bool = False) -> str:
+    """What an ``OSError`` means, in words an editor reads (the system's own words when we have none)."""
+    if reading and exc.errno in (errno.EACCES, errno.EPERM):
+        return "没有读取权限"
+    return _REASONS.get(exc.errno or 0, (exc.strerror or str(exc), ""))[0]
 
 
 def output_error(exc: OSError, path: Path) -> OutputError:
@@ -105,18 +117,6 @@ def write_atomically(target: Path, data: bytes) -> None:
     commit_file(stage_file(target, data), target)
 
 
-def keep_backup(target: Path) -> Path:
-    """Move an existing file aside as ``name~N.ext`` (the first free N) so nothing published is lost."""
-    number = 1
-    while (backup := target.with_name(f"{target.stem}~{number}{target.suffix}")).exists():
-        number += 1
-    try:
-        os.replace(target, backup)
-    except OSError as exc:
-        raise output_error(exc, target) from None
-    return backup
-
-
 def remove_stale_temporaries(folder: Path) -> list[Path]:
     """Remove temporary files a killed run left behind (``.name.XXXX.tmp``) in the output folder and its
     year folders; call only under the project's lock, so no running build's file is taken."""
@@ -124,8 +124,11 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
         return []
     removed = []
     pattern = f".*{TEMP_SUFFIX}"
-    for path in [*folder.glob(pattern), *folder.glob(f"[0-9][0-9][0-9][0-9]/{pattern}")]:
-        if path.is_file():
-            path.unlink(missing_ok=True)
-            removed.append(path)
+    try:
+        for path in [*folder.glob(pattern), *folder.glob(f"[0-9][0-9][0-9][0-9]/{pattern}")]:
+            if path.is_file():
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    except OSError:
+        pass  # tidying is best effort: a folder that cannot be read now is tidied by a later run
     return removed

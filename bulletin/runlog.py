@@ -10,6 +10,7 @@ The log (``dist/bulletin.log``, one JSON object a line) gets a ``start`` line wh
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import os
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from bulletin.archive import now_text
 from bulletin.errors import LockBusy
-from bulletin.files import output_error
+from bulletin.files import output_error, remove_stale_temporaries
 
 LOCK_FILE = ".bulletin.lock"
 LOG_FILE = "bulletin.log"
@@ -36,7 +37,7 @@ def project_lock(folder: Path, wait_seconds: float, command: str) -> Iterator[No
         folder.mkdir(parents=True, exist_ok=True)
         handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
-        raise output_error(exc, path) from None
+        raise output_error(exc, folder if exc.errno in (errno.EEXIST, errno.ENOTDIR) else path) from None
     try:
         deadline = time.monotonic() + max(wait_seconds, 0)
         while True:
@@ -49,11 +50,26 @@ def project_lock(folder: Path, wait_seconds: float, command: str) -> Iterator[No
                     raise LockBusy(f"另一个 bulletin 正在运行（{holder}），等待 {wait_seconds:g} 秒后仍未结束，"
                                    "本次未做任何改动。请稍后重试，或用 --wait 秒数 延长等待。", path=path) from None
                 time.sleep(POLL_SECONDS)
-        os.ftruncate(handle, 0)
-        os.pwrite(handle, f"进程 {os.getpid()}，{command}，开始于 {now_text()}".encode(), 0)
+        try:  # who holds the lock, for the message of a run that waits; a full disk must not stop the run
+            os.ftruncate(handle, 0)
+            os.pwrite(handle, f"进程 {os.getpid()}，{command}，开始于 {now_text()}".encode(), 0)
+        except OSError:
+            pass
         yield
     finally:
         os.close(handle)  # closing the descriptor releases the lock
+
+
+def recover_archive(folder: Path) -> str:
+    """What every run does first, under the lock: finish a publish a killed run left, then remove leftovers.
+
+    Returns what recovery did ("" when there was nothing to do), for the run's messages.
+    """
+    from bulletin.journal import recover
+
+    done = recover(folder)
+    remove_stale_temporaries(folder)
+    return done
 
 
 @dataclass(frozen=True)

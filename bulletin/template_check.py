@@ -57,7 +57,11 @@ def templates_in_use(folders: tuple[Path, ...]) -> dict[str, Path]:
     for folder in folders:
         if not folder.is_dir():
             continue
-        for path in sorted(folder.iterdir()):
+        try:
+            paths = sorted(folder.iterdir())
+        except OSError:
+            continue  # an unreadable folder: rendering reports it, naming the file it needs
+        for path in paths:
             if path.is_file() and not path.name.startswith("."):
                 found.setdefault(path.name, path)
     return found
@@ -94,6 +98,10 @@ def check_templates(folders: tuple[Path, ...], config: Config) -> list[TemplateE
             env.get_template(name)
         except jinja2.TemplateSyntaxError as exc:
             errors.append(syntax_error(exc))
+        except TemplateError as exc:  # a symlink out of the folder
+            errors.append(exc)
+        except OSError as exc:
+            errors.append(TemplateError(f"无法读取模板：{exc.strerror or exc}。请检查文件的读取权限。", path=path))
     if errors or context.find(HTML_TEMPLATE) is None:
         return errors
     day = dt.date(2025, 7, 11)

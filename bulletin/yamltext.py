@@ -130,10 +130,42 @@ def list_slips(text: str, path: Path | str, *, line_offset: int = 0) -> list[Bul
         return []
     return [BulletinError(slip.message, path=path, line=slip.line, column=slip.column)
             for slip in find_slips(text, line_offset=line_offset) if not slip.breaks_parsing]
+MAX_DEPTH = 20  # nesting deeper than any config or front matter needs; deeper is refused, not recursed
+
+
+def refuse_hostile(text: str, path: Path | str, line_offset: int = 0) -> None:
+    """Refuse aliases and deep nesting before anything is built from the text.
+
+    An alias (``*name``) lets a few lines expand into gigabytes ("billion laughs"); thousands of nested
+    brackets make PyYAML's constructor recurse until Python gives up. Editors' files need neither, so the
+    parser's events are read first (libyaml's parser does not recurse) and either is an error at its line.
+    """
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise BulletinError("YAML 中不允许使用锚点和别名（& 与 *）。请把内容直接写出来。", path=path,
+                                    line=event.start_mark.line + 1 + line_offset, column=event.start_mark.column + 1)
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise BulletinError(f"YAML 嵌套超过 {MAX_DEPTH} 层，无法使用。请检查括号和缩进。", path=path,
+                                        line=event.start_mark.line + 1 + line_offset,
+                                        column=event.start_mark.column + 1)
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        if "nesting depth" in str(exc) and mark is not None:  # libyaml's own limit, met while scanning ahead
+            raise BulletinError(f"YAML 嵌套超过 {MAX_DEPTH} 层，无法使用。请检查括号和缩进。", path=path,
+                                line=mark.line + 1 + line_offset, column=mark.column + 1) from None
+        return  # another syntax error: load_yaml reports it, with its line
 
 
 def load_yaml(text: str, path: Path | str, *, line_offset: int = 0) -> Any:
-    """Parse YAML text fast; raise a ``BulletinError`` pointing at the line on a syntax error."""
+    """Parse YAML text fast; raise a ``BulletinError`` pointing at the line on a syntax error (or on an
+    alias or nesting that ``refuse_hostile`` refuses)."""
+    refuse_hostile(text, path, line_offset)
     try:
         return yaml.load(text, Loader=FastLoader)
     except yaml.YAMLError as fast_exc:
@@ -145,6 +177,8 @@ def load_yaml(text: str, path: Path | str, *, line_offset: int = 0) -> Any:
             yaml.load(text, Loader=MarkedLoader)
         except yaml.YAMLError as exc:
             raise _syntax_error(exc, path, line_offset, text) from None
+        except RecursionError:
+            pass  # deeply nested and broken: the fast parser's message will do
         raise _syntax_error(fast_exc, path, line_offset, text) from None
 
 

@@ -212,7 +212,8 @@ def test_a_missing_password_variable_fails_before_building(tmp_path: Path, certi
     project = mail_project(tmp_path / "p", free_port(), certificate)
     code, _, err = cli("build", "--project", str(project), "--date", SAMPLE_DATE, "--send")
     assert code == 1
-    assert "环境变量 BULLETIN_TEST_SMTP_PASSWORD 未设置" in err and "EnvironmentFile" in err
+    assert "mail.password_env：所写的环境变量未设置" in err and "EnvironmentFile" in err
+    assert "BULLETIN_TEST_SMTP_PASSWORD" not in err  # what the key says is never printed: it may be the password
     assert not (project / "dist" / "2025").exists()
 
 

@@ -7,6 +7,7 @@ writing, so the builder can render every edition first and only then write them 
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,8 +28,28 @@ class RenderContext:
         for folder in self.template_dirs:
             candidate = folder / name
             if candidate.is_file():
-                return candidate
+                return confined(candidate, folder)
         return None
+
+    def allows(self, path: Path) -> bool:
+        """Whether ``path``, symlinks resolved, lies inside one of the template folders."""
+        return any(inside(path, folder) for folder in self.template_dirs)
+
+
+def inside(path: Path | str, folder: Path | str) -> bool:
+    """Whether ``path`` is ``folder`` or under it once every symlink of both is resolved."""
+    real, root = os.path.realpath(path), os.path.realpath(folder)
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def confined(path: Path, folder: Path) -> Path:
+    """``path`` if it stays inside ``folder``; a symlink leading out of the templates folder is refused."""
+    if not inside(path, folder):
+        from bulletin.errors import TemplateError
+
+        raise TemplateError(f"模板文件是指向模板目录（{folder}）之外的符号链接，出于安全不予读取。"
+                            "请把该文件复制到模板目录中，而不是链接到别处。", path=path)
+    return path
 
 
 @dataclass(frozen=True)

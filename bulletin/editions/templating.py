@@ -6,23 +6,36 @@ article is only ever a value, never parsed as a template. Templates run in Jinja
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
-from bulletin.editions import RenderContext
+from bulletin.editions import RenderContext, confined
 from bulletin.errors import TemplateError
 from bulletin.issue import is_caption
 from bulletin.template_check import syntax_error, undefined_error
 
 
+class ConfinedLoader(jinja2.FileSystemLoader):
+    """Jinja's file loader, refusing a template (or an ``{% include %}``) that is a symlink out of its folder."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
+        source, filename, uptodate = super().get_source(environment, template)
+        folder = next((folder for folder in self.searchpath if filename.startswith(os.path.join(folder, ""))),
+                      os.path.dirname(filename))
+        confined(Path(filename), Path(folder))
+        return source, filename, uptodate
+
+
 def environment(context: RenderContext) -> SandboxedEnvironment:
     """The environment every HTML-based edition renders with; a project's templates come first."""
     env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([str(folder) for folder in context.template_dirs]),
+        loader=ConfinedLoader([str(folder) for folder in context.template_dirs]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
     )
@@ -45,6 +58,9 @@ def render_template(context: RenderContext, name: str, **values: Any) -> str:
         raise undefined_error(exc, context.template_dirs, name) from None
     except jinja2.exceptions.SecurityError as exc:
         raise TemplateError(f"模板中有不允许的操作：{exc}", path=context.find(name) or name) from None
+    except OSError as exc:
+        raise TemplateError(f"无法读取模板：{exc.strerror or exc}。请检查模板文件和目录的读取权限。",
+                            path=exc.filename or name) from None
 
 
 _IDEOGRAPH = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"

@@ -5,6 +5,7 @@ metas (ArticleTitle, og:title, <h1>, <title>, PubDate, ContentSource, SiteName) 
 
 from __future__ import annotations
 
+import threading
 import urllib.error
 import urllib.request
 import re
@@ -52,6 +53,32 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def fetch(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, str]:
+    """The bytes and final URL of a page, all within ``timeout`` seconds in total; see ``fetch_unbounded``.
+
+    urllib's timeout bounds each read, not the whole: a server dripping a byte every few seconds (in the
+    headers or the body) would hold ingest as long as it liked. The fetch runs in a daemon thread that is
+    abandoned at the deadline (it stops by itself at the next read timeout, after at most ``max_bytes``).
+    """
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            outcome["page"] = fetch_unbounded(url, timeout=timeout, max_bytes=max_bytes)
+        except BaseException as exc:  # handed to the caller's thread below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name="bulletin-fetch", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise IngestError(f"网址在 {timeout:g} 秒内没有传完（服务器太慢，或在拖延），未导入。请稍后重试，或在浏览器中"
+                          "打开并另存为 HTML 文件后导入；也可调大配置中的 ingest.timeout。", path=url)
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["page"]  # type: ignore[return-value]
+
+
+def fetch_unbounded(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, str]:
     """The bytes and final URL of a page; refuse what is not HTML or larger than ``max_bytes``."""
     request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT, "Accept": "text/html"})
     try:
