@@ -18,6 +18,7 @@ is html/expect.yaml with the file names changed, and that raw/NN.txt is the line
 sources.yaml names. `--sync` rewrites paste/NN.txt and paste/expect.yaml from the
 pages first. Exits 1 with one line per problem.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -28,7 +29,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_paste import page_to_paste  # noqa: E402
+from make_paste import page_to_paste
 
 WS = re.compile(r"\s+")
 FILE_LINE = re.compile(r"^(- file: \d+)\.html$", re.M)
@@ -40,7 +41,9 @@ def squash(s: str) -> str:
 
 def paste_expect_text(html_expect: str) -> str:
     text = FILE_LINE.sub(r"\1.txt", html_expect)
-    return text.replace("for each saved page in this folder", "for each select-all paste in this folder", 1).replace(
+    return text.replace(
+        "for each saved page in this folder", "for each select-all paste in this folder", 1
+    ).replace(
         "paste/expect.yaml holds the same entries for the pastes of these pages.",
         "The same entries as ../html/expect.yaml, for the pastes made from those pages by scripts/make_paste.py.",
         1,
@@ -56,7 +59,7 @@ def check_entries(folder: Path, problems: list[str], converter) -> int:
     for e in entries:
         name = f"{folder.name}/{e.get('file', '?')}"
 
-        def bad(msg: str) -> None:
+        def bad(msg: str, name: str = name) -> None:
             problems.append(f"{name}: {msg}")
 
         for key in ("file", "url", "title", "source", "date", "keep", "gone"):
@@ -155,14 +158,20 @@ def main(argv: list[str]) -> int:
     for page in sorted(html_dir.glob("*.html")):
         paste = paste_dir / f"{page.stem}.txt"
         if not paste.is_file() or paste.read_text(encoding="utf-8") != page_to_paste(page.read_bytes()):
-            problems.append(f"paste/{paste.name}: not the paste make_paste.py makes of html/{page.name} (run --sync)")
+            problems.append(
+                f"paste/{paste.name}: not the paste make_paste.py makes of html/{page.name} (run --sync)"
+            )
     sources = yaml.safe_load((root / "sources.yaml").read_text(encoding="utf-8"))
     for sel in sources.get("raw") or []:
         first, last = sel["lines"]
-        want = "\n".join((root / sel["from"]).read_text(encoding="utf-8").split("\n")[first - 1 : last]) + "\n"
+        want = (
+            "\n".join((root / sel["from"]).read_text(encoding="utf-8").split("\n")[first - 1 : last]) + "\n"
+        )
         got = root / sel["file"]
         if not got.is_file() or got.read_text(encoding="utf-8") != want:
-            problems.append(f"{sel['file']}: not lines {first}-{last} of {sel['from']} (run pull_real_pages.py)")
+            problems.append(
+                f"{sel['file']}: not lines {first}-{last} of {sel['from']} (run pull_real_pages.py)"
+            )
     if (paste_dir / "expect.yaml").read_text(encoding="utf-8") != paste_expect_text(html_expect):
         problems.append("paste/expect.yaml: differs from html/expect.yaml (run --sync)")
 

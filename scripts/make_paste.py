@@ -14,6 +14,7 @@ The page is decoded with the charset it declares (BOM, <meta charset>, http-equi
 none, or the bytes do not decode with it (a saved copy often keeps the original meta but was stored as UTF-8),
 charset-normalizer picks the encoding, restricted to the encodings Chinese pages use.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -25,18 +26,86 @@ from lxml import etree, html
 
 # Elements whose content a browser never shows.
 SKIP = {
-    "head", "script", "style", "noscript", "template", "title", "meta", "link", "iframe", "object", "embed",
-    "svg", "canvas", "audio", "video", "map", "select", "option", "datalist", "input", "textarea", "button",
+    "head",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "title",
+    "meta",
+    "link",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "canvas",
+    "audio",
+    "video",
+    "map",
+    "select",
+    "option",
+    "datalist",
+    "input",
+    "textarea",
+    "button",
 }
 # Elements rendered as blocks (or line boxes): their text starts and ends a line.
 BLOCK = {
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
-    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hgroup", "hr", "html", "legend", "li", "listing", "main", "menu", "nav", "ol", "p", "plaintext",
-    "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "xmp", "frameset", "noframes",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "legend",
+    "li",
+    "listing",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "plaintext",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "ul",
+    "xmp",
+    "frameset",
+    "noframes",
 }
 CELL = {"td", "th"}
-HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)", re.I)
+HIDDEN_STYLE = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)", re.I
+)
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 # HTML's collapsible whitespace; a run of it renders as one space and vanishes at the start and end of a line.
 SPACES = re.compile(r"[ \t\r\n\f]+")

@@ -11,6 +11,7 @@ set can be laid out again on any machine that has the snapshots: fetch each repo
 COMMIT:PATH`; each paste is made from its page by make_paste.py; each raw paste is the line range of a paste
 that sources.yaml names (an editor's selection of the article region, unchanged).
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -20,7 +21,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_paste import page_to_paste  # noqa: E402
+from make_paste import page_to_paste
 
 
 def git_dir(mirror: Path, repo: str) -> Path:
@@ -38,13 +39,22 @@ def main(argv: list[str]) -> int:
     sources = yaml.safe_load((root / "sources.yaml").read_text(encoding="utf-8"))
     missing = sorted({p["repo"] for p in sources["pages"] if not git_dir(mirror, p["repo"]).is_dir()})
     if missing:
-        print("snapshots missing; fetch them first: " + ", ".join(f"github:{r}" for r in missing), file=sys.stderr)
+        print(
+            "snapshots missing; fetch them first: " + ", ".join(f"github:{r}" for r in missing),
+            file=sys.stderr,
+        )
         return 1
     for page in sources["pages"]:
         out = root / page["file"]
         out.parent.mkdir(parents=True, exist_ok=True)
         raw = subprocess.run(
-            ["git", "--git-dir", str(git_dir(mirror, page["repo"])), "show", f"{page['commit']}:{page['path']}"],
+            [
+                "git",
+                "--git-dir",
+                str(git_dir(mirror, page["repo"])),
+                "show",
+                f"{page['commit']}:{page['path']}",
+            ],
             check=True,
             capture_output=True,
         ).stdout
