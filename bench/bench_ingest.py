@@ -3,7 +3,7 @@
 Each paste is a portal paste (title, date/来源 line, clutter, disclaimer) whose body is a different draw
 of sentences from the seed corpus, so they are not near-duplicates of each other. Run by hand:
 
-    python3 bench/bench_ingest.py [--count 1000]
+    python3 bench/bench_ingest.py [--count 1000] [--real]
 """
 
 from __future__ import annotations
@@ -48,13 +48,27 @@ def make_pastes(folder: Path, count: int) -> list[str]:
     return paths
 
 
+def real_pastes(folder: Path, count: int) -> list[str]:
+    """``count`` inputs cycling through the real pastes (tests/fixtures/real-pastes): real page text, with
+    its chrome, related lists and footers; after the first round they are near-duplicates, as a second
+    paste of the same page is."""
+    sources = sorted((REPO / "tests" / "fixtures" / "real-pastes").glob("*.txt"))
+    paths = []
+    for number in range(count):
+        path = folder / f"{number:04d}.txt"
+        shutil.copyfile(sources[number % len(sources)], path)
+        paths.append(str(path))
+    return paths
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--real", action="store_true", help="cycle through the real pastes instead")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
     try:
-        inputs = make_pastes(work, args.count)
+        inputs = (real_pastes if args.real else make_pastes)(work, args.count)
         rules = load_rules(REPO)
         started = time.perf_counter()
         reports = ingest(inputs, IngestOptions(into=work / "corpus"), rules)

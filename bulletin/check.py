@@ -11,12 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bulletin.config import Project, load_project
 from bulletin.corpus import Corpus, load_corpus
 from bulletin.errors import BulletinError, ConfigError
 from bulletin.readiness import config_place
 from bulletin.template_check import check_templates, templates_in_use
+
+if TYPE_CHECKING:
+    from bulletin.build import Plan
 
 REFERENCE_DOCX = "reference.docx"
 
@@ -63,6 +67,19 @@ def unknown_file_names(project: Project, corpus: Corpus) -> list[str]:
             for where, key, names in named for index, name in enumerate(names) if name not in present]
 
 
+def _glyphs_beyond(project: Project, corpus: Corpus, plan: Plan) -> list[str]:
+    """Characters the PDF's fonts lack in articles outside this issue: found now, before a later week's
+    build meets them (the plan already names those of this issue's articles)."""
+    if "pdf" not in project.config.output.editions:
+        return []
+    from bulletin.glyphs import article_glyph_warnings, configured_fonts
+
+    fonts = configured_fonts(project.config.fonts.body, project.config.fonts.heading)
+    chosen = {article.name for article in plan.selection.articles}
+    others = [article for article in corpus.articles if article.name not in chosen]
+    return article_glyph_warnings(others, fonts) if fonts is not None and others else []
+
+
 def check_project(folder: Path | None, today: dt.date, issue_date: dt.date | None = None) -> CheckReport:
     """Check the project found from ``folder`` and the issue of ``issue_date`` (default: this week's).
 
@@ -102,7 +119,7 @@ def check_project(folder: Path | None, today: dt.date, issue_date: dt.date | Non
         plan = plan_issue(project, BuildOptions(issue_date=issue_date, today=today), corpus)
     except BulletinError as exc:  # a damaged archive manifest, when the issue number comes from it
         return CheckReport(errors=(*errors, exc), warnings=(), summary=tuple(summary))
-    warnings = [*plan.warnings, *unknown_file_names(project, corpus)]
+    warnings = [*plan.warnings, *unknown_file_names(project, corpus), *_glyphs_beyond(project, corpus, plan)]
     errors += plan.errors
     if project.config.strict and plan.warnings and plan.issue.items:
         errors.append(BulletinError(f"严格模式（strict: true）下有 {len(plan.warnings)} 条警告，生成这一期会失败，"

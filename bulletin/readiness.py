@@ -115,7 +115,8 @@ def template_warnings(project: Project) -> list[str]:
 
 
 def font_errors(project: Project, issue: Issue | None, editions: Sequence[str]) -> list[BulletinError]:
-    """The PDF's fonts: at least one configured family installed per role, and every character covered."""
+    """The PDF's fonts: at least one configured family installed per role. (Characters those fonts lack
+    are warnings, not errors: the PDF draws them with a fallback font or a marker, see ``glyphs.py``.)"""
     if "pdf" not in editions:
         return []  # the DOCX and HTML editions only name fonts; the reader's machine draws them
     from bulletin.fonts import first_installed
@@ -131,14 +132,6 @@ def font_errors(project: Project, issue: Issue | None, editions: Sequence[str]) 
             errors.append(ConfigError(f"fonts.{key}: {exc.message}", path=project.config_path,
                                       line=position.line if position else None,
                                       column=position.column if position else None))
-    if errors or issue is None or not issue.items:
-        return errors
-    from bulletin.editions.pdf import check_glyphs
-
-    try:
-        check_glyphs(issue, found)
-    except RenderError as exc:
-        errors.append(exc)
     return errors
 
 

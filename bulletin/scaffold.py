@@ -39,6 +39,7 @@ def project_files(config: Config, today: dt.date) -> dict[Path, bytes]:
     config_text = (DEFAULTS / "bulletin.yaml").read_bytes()
     files = {CONFIG_FILE: config_text,
              CONFIG_FILE.with_name("clutter.yaml"): (DEFAULTS / "project-clutter.yaml").read_bytes(),
+             CONFIG_FILE.with_name("outlets.yaml"): (DEFAULTS / "project-outlets.yaml").read_bytes(),
              Path("README.md"): (DEFAULTS / "README.md").read_bytes(),
              Path(GUIDE): (DEFAULTS / "editors-guide.md").read_bytes(),
              Path(config.paths.corpus) / EXAMPLE_ARTICLE: example_article(config, today).encode("utf-8")}

@@ -9,9 +9,11 @@ split into its articles, checked against the corpus for near-duplicates, and wri
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bulletin.corpus import format_article, load_corpus, write_article
@@ -73,14 +75,51 @@ class InputReport:
     encoding: str = ""
     converted: bool = False
     error: BulletinError | None = None
+    key: str = ""  # what identifies the input in the record of earlier runs (its URL, or its text's hash)
+    replaced: tuple[str, ...] = ()  # files an earlier ingest of the same input made, now replaced
 
 
 @dataclass
 class _Batch:
-    """State shared by the inputs of one run: the duplicate index and the file names taken."""
+    """State shared by the inputs of one run: the duplicate index, the file names taken, and the record
+    of which files each input made (``.ingested.json`` in the target folder)."""
 
     index: DuplicateIndex
     taken: set[Path] = field(default_factory=set)
+    made: dict[str, list[str]] = field(default_factory=dict)
+
+
+RECORD_NAME = ".ingested.json"
+
+
+def _read_record(folder: Path) -> dict[str, list[str]]:
+    """Which files each earlier input made: ``{input key: [file names]}`` (empty when unreadable)."""
+    try:
+        data = json.loads((folder / RECORD_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(key): [str(name) for name in names] for key, names in data.items() if isinstance(names, list)}
+
+
+def _write_record(folder: Path, made: dict[str, list[str]]) -> None:
+    from bulletin.files import write_atomically
+
+    data = json.dumps(made, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    try:
+        write_atomically(folder / RECORD_NAME, data.encode("utf-8"))
+    except OSError:
+        pass  # the record only helps corrections; the articles are written already
+
+
+def _input_key(item: str, text: str) -> str:
+    return item if is_url(item) else "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _corrects(options: IngestOptions) -> bool:
+    """Whether the editor is correcting an earlier ingest: a field given on the command line."""
+    return any((options.title, options.source, options.url, options.date))
 
 
 def is_url(value: str) -> bool:
@@ -126,7 +165,8 @@ def drafts_from_page(html: str, url: str, options: IngestOptions, rules: Rules) 
 
 def _drafts(item: str, options: IngestOptions, rules: Rules) -> InputReport:
     text, url, encoding, own_date = _read_input(item, options)
-    return _drafts_from_text(text, url, encoding, own_date, options, rules, item)
+    report = _drafts_from_text(text, url, encoding, own_date, options, rules, item)
+    return replace(report, key=_input_key(item, text))
 
 
 def _drafts_from_text(text: str, url: str, encoding: str, own_date: dt.date | None, options: IngestOptions,
@@ -195,13 +235,21 @@ def _page_drafts(text: str, url: str, item: str, origin: str, hints: Hints, rule
 
 
 def _place(report: InputReport, options: IngestOptions, batch: _Batch) -> InputReport:
-    """Check each draft for near-duplicates, then write it (or say what would be written)."""
+    """Check each draft for near-duplicates, then write it (or say what would be written).
+
+    Ingesting an input again with --title, --source, --date or --url corrects it: the files the earlier
+    run made from the same input are not duplicates of it, they are replaced (new files first, then the
+    earlier ones that no new file took the place of are removed).
+    """
+    earlier = [name for name in batch.made.get(report.key, []) if (options.into / name).is_file()] \
+        if report.key and _corrects(options) else []
     outcomes = []
+    written: list[str] = []
     for outcome in report.outcomes:
         draft = outcome.draft
         body = "\n".join(draft.paragraphs)
         grams = shingles(body)
-        duplicate = batch.index.find(body, grams)
+        duplicate = batch.index.find(body, grams, ignore=frozenset(earlier))
         if duplicate:
             name, score = duplicate
             outcomes.append(Outcome(draft, None, "duplicate", f"与 现有文章 {name} 内容重复（相似度 {score:.2f}），未写入"))
@@ -215,12 +263,21 @@ def _place(report: InputReport, options: IngestOptions, batch: _Batch) -> InputR
             outcomes.append(Outcome(draft, target, "dry-run", text))
             continue
         try:
-            write_article(target, text, overwrite=options.overwrite)
+            write_article(target, text, overwrite=options.overwrite or target.name in earlier)
         except ArticleError as exc:
             outcomes.append(Outcome(draft, target, "exists", exc.message))
             continue
+        written.append(target.name)
         outcomes.append(Outcome(draft, target, "written"))
-    return InputReport(report.origin, tuple(outcomes), report.dropped, report.encoding, report.converted)
+    replaced: list[str] = []
+    if written and not options.dry_run:
+        for name in earlier:
+            if name not in written:
+                (options.into / name).unlink(missing_ok=True)
+            replaced.append(name)
+        if report.key:
+            batch.made[report.key] = written
+    return replace(report, outcomes=tuple(outcomes), replaced=tuple(replaced))
 
 
 def ingest(items: list[str], options: IngestOptions, rules: Rules,
@@ -234,7 +291,7 @@ def ingest(items: list[str], options: IngestOptions, rules: Rules,
         for article in load_corpus(options.into).articles:
             if not options.overwrite:
                 index.add(article.name, article.body)
-    batch = _Batch(index)
+    batch = _Batch(index, made=_read_record(options.into))
     reports = []
     for number, item in enumerate(items, start=1):
         progress(f"正在{'抓取' if is_url(item) else '导入'}（{number}/{len(items)}）：{item}")
@@ -242,6 +299,8 @@ def ingest(items: list[str], options: IngestOptions, rules: Rules,
             reports.append(_place(_drafts(item, options, rules), options, batch))
         except IngestError as exc:
             reports.append(InputReport(origin=item, error=exc))
+    if not options.dry_run and any(report.outcomes for report in reports) and options.into.is_dir():
+        _write_record(options.into, batch.made)
     return reports
 
 
@@ -284,4 +343,6 @@ def format_report(report: InputReport) -> list[str]:
             lines.append(f"     待编辑核对：{'、'.join(draft.review)}（已写入 front matter 的 review）")
         if outcome.status in ("duplicate", "exists"):
             lines.append(f"     {outcome.detail}")
+    if report.replaced:
+        lines.append(f"  更正：替换了此前由同一输入导入的 {'、'.join(report.replaced)}")
     return lines

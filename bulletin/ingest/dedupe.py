@@ -36,8 +36,10 @@ class DuplicateIndex:
         for gram in _sample(grams):
             self._postings[gram].append(number)
 
-    def find(self, text: str, grams: frozenset[str] | None = None) -> tuple[str, float] | None:
-        """``(name, similarity)`` of the closest known article at or above the threshold, or None."""
+    def find(self, text: str, grams: frozenset[str] | None = None,
+             ignore: frozenset[str] = frozenset()) -> tuple[str, float] | None:
+        """``(name, similarity)`` of the closest known article at or above the threshold (other than those
+        named in ``ignore``), or None."""
         grams = shingles(text) if grams is None else grams
         sample = _sample(grams)
         if not sample:
@@ -49,7 +51,7 @@ class DuplicateIndex:
         needed = max(1, int(len(sample) * self.threshold * 0.5))
         best: tuple[str, float] | None = None
         for number, count in shared.items():
-            if count < needed:
+            if count < needed or self._names[number] in ignore:
                 continue
             score = jaccard(grams, self._grams[number])
             if score >= self.threshold and (best is None or score > best[1]):
