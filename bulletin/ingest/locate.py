@@ -100,7 +100,7 @@ class Line:
         return self.paragraph.text
 
 
-def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None) -> Line:
+def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None, *, latin: bool = False) -> Line:
     text = paragraph.text
     if paragraph.clutter or _DECORATION.match(text):
         return Line(paragraph, "clutter", _CLUTTER)
@@ -125,10 +125,11 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None)
     if is_link_list(text):
         return Line(paragraph, "link", _LINK)
     marks = len(_SENTENCE_MARKS.findall(text))
-    if size >= 12 and han >= 0.3 * size and (marks or _FINAL.search(text) or size >= 60):
+    script = size if latin else han  # on a page in English, words are the text
+    if size >= 12 and script >= 0.3 * size and (marks or _FINAL.search(text) or size >= 60):
         # A short sentence pays little: related headlines and comments have commas too.
         return Line(paragraph, "content", float(size - _SHORT_PROSE))
-    if han < 0.3 * size and size >= 12:
+    if script < 0.3 * size and size >= 12:
         return Line(paragraph, "short", _SHORT * 3)  # a foreign-language notice on a Chinese page
     if re.search(r"\S\s{2,}\S", text) and size <= 30:
         return Line(paragraph, "row", 0.0)  # a table row: a name and a post, a label and a value
@@ -147,7 +148,9 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None)
 
 
 def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets | None = None) -> list[Line]:
-    lines = [classify(p, rules, outlets) for p in paragraphs]
+    text = "".join(p.text for p in paragraphs)
+    latin = len(_HAN.findall(text)) < 0.05 * max(1, weight(text))
+    lines = [classify(p, rules, outlets, latin=latin) for p in paragraphs]
     # Three or more headlines in a row are a list of links, not subheads.
     start = 0
     while start < len(lines):
@@ -378,6 +381,17 @@ def locate(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets | Non
     """The article among a page's lines, or None when nothing reads like prose."""
     lines = classify_all(paragraphs, rules, outlets)
     stretch = best_stretch(lines)
+    if stretch is None:
+        # Only short sentences (a list, verse, a notice in brief): prose pays its full length.
+        stretch = best_stretch([Line(line.paragraph, line.kind, line.score + _SHORT_PROSE)
+                                if line.kind == "content" else line for line in lines])
+    if stretch is None:
+        # A few short lines and nothing else (a brief notice): every line that ends a sentence is text.
+        sentences = [i for i, line in enumerate(lines) if line.kind in ("short", "subhead", "row", "content")
+                     and _FINAL.search(line.text)]
+        if not sentences:
+            return None
+        stretch = (sentences[0], sentences[-1] + 1)
     if stretch is None:
         return None
     title, meta, body_start = _anchors(lines, stretch)
