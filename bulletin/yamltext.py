@@ -143,15 +143,16 @@ def refuse_hostile(text: str, path: Path | str, line_offset: int = 0) -> None:
     depth = 0
     try:
         for event in yaml.parse(text, Loader=_BaseLoader):
+            at = event.start_mark
+            line, column = (at.line + 1 + line_offset, at.column + 1) if at is not None else (None, None)
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 raise BulletinError("YAML 中不允许使用锚点和别名（& 与 *）。请把内容直接写出来。", path=path,
-                                    line=event.start_mark.line + 1 + line_offset, column=event.start_mark.column + 1)
+                                    line=line, column=column)
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
                     raise BulletinError(f"YAML 嵌套超过 {MAX_DEPTH} 层，无法使用。请检查括号和缩进。", path=path,
-                                        line=event.start_mark.line + 1 + line_offset,
-                                        column=event.start_mark.column + 1)
+                                        line=line, column=column)
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
     except yaml.YAMLError as exc:

@@ -132,7 +132,7 @@ def _common_han() -> frozenset[str]:
                 chars.add(bytes((high, low)).decode("gb2312"))
             except UnicodeDecodeError:
                 continue
-    big5_common = bytes(b for pair in ((h, l) for h in range(0xA4, 0xC6) for l in range(0x40, 0x7F)) for b in pair)
+    big5_common = bytes(byte for high in range(0xA4, 0xC6) for low in range(0x40, 0x7F) for byte in (high, low))
     chars.update(big5_common.decode("big5", errors="ignore"))
     return frozenset(chars)
 

@@ -5,10 +5,10 @@ metas (ArticleTitle, og:title, <h1>, <title>, PubDate, ContentSource, SiteName) 
 
 from __future__ import annotations
 
+import re
 import threading
 import urllib.error
 import urllib.request
-import re
 from dataclasses import dataclass, field
 from typing import Any
 

@@ -336,11 +336,11 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
     if candidates:
         _, title, meta, body_start = max(candidates)
         return title, list(range(meta[0], meta[-1] + 1)), body_start
-    title = _title_above(lines, start, first_of_run=True)
+    above = _title_above(lines, start, first_of_run=True)
     first = lines[start]
-    if title is None and is_titleish(first.text) and weight(first.text) <= 60 and start + 1 < end:
+    if above is None and is_titleish(first.text) and weight(first.text) <= 60 and start + 1 < end:
         return start, [], start + 1
-    return title, [], start
+    return above, [], start
 
 
 def _first_text(lines: list[Line], start: int, end: int) -> int:

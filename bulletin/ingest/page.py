@@ -282,18 +282,19 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         fields.offer("source", known["source"].value, known["source"].where)
     if "source" not in fields.values and _OWN_PAPER.match(body[0].text):
         header_outlets = [_outlet_in_line(line.text, outlets) for line in located.above() if line.kind in ("date", "meta")]
-        named = next((name for name in header_outlets if name), "") or site
-        fields.offer("source", named, "本报讯所指的报纸（页头）")
+        paper = next((name for name in header_outlets if name), "") or site
+        fields.offer("source", paper, "本报讯所指的报纸（页头）")
     for index, line in enumerate(below):
         after = below[index + 1] if index + 1 < len(below) else None
         if after is not None and after.kind == "date" and outlets.looks_like_outlet(line.text) \
                 and weight(line.text) <= 20:
             fields.offer("source", clean_source(line.text), _where(origin, line) + "（落款）")
-    for line in reversed(body[-3:]):
-        if outlets.looks_like_outlet(line.text) and weight(line.text) <= 20 and line is not body[0]:
-            next_kind = [l.kind for l in lines[lines.index(line) + 1:lines.index(line) + 2]]
-            if next_kind == ["date"]:
-                fields.offer("source", clean_source(line.text), _where(origin, line) + "（落款）")
+    position = {id(line): index for index, line in enumerate(lines)}
+    for line in reversed(body[1:][-3:]):  # a signature at the body's end: 国家卫生健康委办公厅 over its date
+        following = position[id(line)] + 1
+        if outlets.looks_like_outlet(line.text) and weight(line.text) <= 20 and following < len(lines) \
+                and lines[following].kind == "date":
+            fields.offer("source", clean_source(line.text), _where(origin, line) + "（落款）")
     for line in located.body_lines()[:10]:
         if re.search(r"(记者|通讯员)", line.text) and weight(line.text) <= 40:
             fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line) + "（署名）")
