@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import string
+from collections.abc import Callable
+from typing import Any
 
 from markupsafe import Markup
 
@@ -77,6 +79,18 @@ def render_html(issue: Issue, context: RenderContext, body: list[FontCoverage],
     )
 
 
+def finish_for_archive(add_xmp: bool) -> Callable[[Any, Any], None]:
+    """A WeasyPrint finisher: the bookmarks panel opens with the file, and XMP metadata is written even
+    without a PDF/A part (WeasyPrint writes it itself for PDF/A)."""
+
+    def finish(document: Any, pdf: Any) -> None:
+        pdf.catalog["PageMode"] = "/UseOutlines"
+        if add_xmp and "Metadata" not in pdf.catalog:
+            document.metadata.include_in_pdf(pdf, "a", None, None, compress=True)
+
+    return finish
+
+
 def render_pdf(issue: Issue, context: RenderContext) -> bytes:
     """Render the PDF edition of ``issue``: fonts resolved and checked, then WeasyPrint."""
     body = first_installed(issue.typography.body_fonts, "正文")
@@ -85,8 +99,10 @@ def render_pdf(issue: Issue, context: RenderContext) -> bytes:
     html = render_html(issue, context, body, heading)
     from weasyprint import HTML  # imported here: loading WeasyPrint costs time the other commands don't need
 
+    archive = issue.archive
+    options = {"pdf_tags": archive.tagged, "pdf_variant": archive.pdf_standard}
     try:
-        document = HTML(string=html, base_url=str(context.template_dirs[0])).render()
-        return document.write_pdf()
+        document = HTML(string=html, base_url=str(context.template_dirs[0])).render(**options)
+        return document.write_pdf(finisher=finish_for_archive(archive.pdf_standard is None), **options)
     except Exception as exc:  # WeasyPrint raises many kinds; the editor needs one message
         raise RenderError(f"PDF 生成失败：{exc}") from exc

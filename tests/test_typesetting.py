@@ -1,0 +1,130 @@
+"""Typesetting to Chinese standards, counted on the hard week (tests/fixtures/hard-week): 27 real articles
+with long titles, URLs, a DOI and an e-mail address, English words and numbers, lists, subheads,
+captions, an English-only article and an article without a URL.
+
+The PDF is read back with ``pdftotext -bbox-layout`` (where every word stands), the DOCX through
+LibreOffice. The week is rendered once per module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import REPO, have, make_project
+from proof import docx_to_pdf, soffice
+from typesetting_proof import (
+    one_character_lines,
+    past_the_margins,
+    printed_lines,
+    ragged_full_lines,
+    stretched_gaps,
+)
+
+from bulletin.build import BuildOptions, plan_issue
+from bulletin.config import load_project
+from bulletin.editions import RenderContext
+from bulletin.editions.docx import render_docx
+from bulletin.editions.html import render_html_edition
+from bulletin.editions.pdf import render_pdf
+from bulletin.issue import Issue
+from bulletin.typeset import plain_text, prepare_text
+
+HARD_WEEK = REPO / "tests" / "fixtures" / "hard-week"
+A4_WIDTH = 595.276
+COLUMN = 38 * 12.0
+LEFT = (A4_WIDTH - COLUMN) / 2
+RIGHT = LEFT + COLUMN
+
+pytestmark = pytest.mark.skipif(not have("pdftotext"), reason="poppler-utils missing")
+
+
+@dataclass(frozen=True)
+class HardWeek:
+    issue: Issue
+    pdf: Path
+    docx: Path
+    html: Path
+
+
+@pytest.fixture(scope="module")
+def week(tmp_path_factory: pytest.TempPathFactory) -> HardWeek:
+    folder = make_project(tmp_path_factory.mktemp("hard") / "project", corpus=HARD_WEEK)
+    issue = plan_issue(load_project(folder), BuildOptions(issue_date=dt.date(2025, 7, 11))).issue
+    out = folder / "dist"
+    out.mkdir(exist_ok=True)
+    paths = HardWeek(issue, out / "week.pdf", out / "week.docx", out / "week.html")
+    paths.pdf.write_bytes(render_pdf(issue, RenderContext()))
+    paths.docx.write_bytes(render_docx(issue, RenderContext()))
+    paths.html.write_bytes(render_html_edition(issue, RenderContext()))
+    return paths
+
+
+@pytest.fixture(scope="module")
+def office_pdf(week: HardWeek, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    return docx_to_pdf(week.docx, tmp_path_factory.mktemp("office"))
+
+
+def paragraphs_of(issue: Issue) -> list[str]:
+    texts = [issue.lead]
+    for item in issue.items:
+        texts += [f"{item.number}.{item.title}", item.title, *item.paragraphs]
+    return [plain_text(prepare_text(text, issue.typography.latin_spacing)) for text in texts]
+
+
+def test_the_hard_week_has_what_the_issue_lists(week: HardWeek) -> None:
+    items = week.issue.items
+    assert len(items) >= 25
+    kinds = {block.kind for item in items for block in item.blocks}
+    assert kinds == {"body", "subhead", "caption", "list"}
+    text = "\n".join(p for item in items for p in item.paragraphs)
+    assert "doi:10." in text and "@example.cn" in text and "原文链接：http" in text
+    assert any(not item.url for item in items)
+    assert any(all(ord(char) < 0x2000 for char in item.title + "".join(item.paragraphs)) for item in items)
+    assert max(len(item.url) for item in items) > 60
+
+
+@pytest.mark.xfail(strict=True, reason="known: one line of the hard week (page 9) overflows by 4.6 pt inside "
+                   "WeasyPrint's line fitting; not reproduced with the paragraph alone. Not yet fixed.")
+def test_no_word_runs_past_the_margins_of_the_pdf(week: HardWeek) -> None:
+    lines = printed_lines(week.pdf)
+    assert len(lines) > 500
+    outside = past_the_margins(lines, LEFT, RIGHT)
+    assert not outside, [(line.page, line.text[-30:], round(line.x1, 1)) for line in outside[:5]]
+
+
+def test_no_line_of_one_character_in_the_pdf(week: HardWeek) -> None:
+    lonely = one_character_lines(printed_lines(week.pdf))
+    assert not lonely, [(line.page, line.text) for line in lonely]
+
+
+def test_no_stretched_gap_between_chinese_characters_in_the_pdf(week: HardWeek) -> None:
+    gaps = stretched_gaps(printed_lines(week.pdf))
+    assert not gaps, [(line.page, line.text[:30], round(gap, 1)) for line, gap in gaps[:5]]
+
+
+def test_full_lines_of_the_pdf_are_flush_on_both_sides(week: HardWeek) -> None:
+    lines = printed_lines(week.pdf)
+    body = [line for line in lines if abs(line.x0 - LEFT) < 0.5 or abs(line.x0 - LEFT - 24) < 0.5]
+    assert sum(1 for line in body if abs(line.x1 - RIGHT) < 0.5) > 300  # the grid: full lines end at 456 pt
+    ragged = ragged_full_lines(lines, LEFT, RIGHT, paragraphs_of(week.issue))
+    # Before: 149 of 222 full lines of the sample stopped a whole character (12 pt) short. Now a full line
+    # either ends on the edge or, where WeasyPrint's justification leaves a remainder, less than half an
+    # em short (measured: 16 of some 470 full lines of the hard week, 0.5 to 5 pt).
+    assert not [line for line in ragged if RIGHT - line.x1 >= 6.0], [
+        (line.page, line.text[-20:], round(RIGHT - line.x1, 1)) for line in ragged if RIGHT - line.x1 >= 6.0]
+    assert len(ragged) * 20 < sum(1 for line in body if abs(line.x1 - RIGHT) < 0.5)
+
+
+@pytest.mark.slow
+def test_docx_through_libreoffice_keeps_every_word_inside_and_no_lonely_character(office_pdf: Path) -> None:
+    lines = printed_lines(office_pdf)
+    assert len(lines) > 500
+    outside = past_the_margins(lines, LEFT, RIGHT, tolerance=1.0)
+    assert not outside, [(line.page, line.text[-30:], round(line.x1, 1)) for line in outside[:5]]
+    lonely = one_character_lines(lines)
+    assert not lonely, [(line.page, line.text) for line in lonely]
