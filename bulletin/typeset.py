@@ -86,16 +86,24 @@ def apply_latin_spacing(text: str, spacing: LatinSpacing) -> str:
     return text
 
 
+def _needs_joiner(char: str, nxt: str) -> bool:
+    """Whether a line could break between ``char`` and ``nxt`` (so a joiner is needed to prevent it):
+    next to a Chinese character, or after a slash or hyphen. Between two Latin letters or digits it
+    cannot, and the text is left as it was."""
+    if not nxt or char in NBSP + WJ + ZWSP + " " or nxt in NBSP + WJ + ZWSP + " ":
+        return False
+    return bool(_IS_CJK.match(char) or _IS_CJK.match(nxt)) or char in "/-"
+
+
 def _bind(fragment: str) -> str:
-    """``fragment`` with no break inside: spaces become no-break spaces, joiners between the rest."""
+    """``fragment`` with no break inside: spaces become no-break spaces, joiners where a break could be."""
     out: list[str] = []
     for index, char in enumerate(fragment):
         if char == " ":
             out.append(NBSP)
             continue
         out.append(char)
-        nxt = fragment[index + 1:index + 2]
-        if nxt and nxt not in " " + NBSP + WJ and char not in NBSP + WJ + ZWSP:
+        if _needs_joiner(char, fragment[index + 1:index + 2]):
             out.append(WJ)
     return "".join(out)
 
@@ -112,6 +120,9 @@ def keep_tail_together(text: str, units: int = TAIL_UNITS) -> str:
     """Join the last ``units`` characters (a Latin word is one) and the punctuation after them, so the
     last line of a paragraph or title never holds a single character."""
     visible = text.rstrip()
+    core = visible.rstrip(CLOSING + ".,;:!?)>]\"'")
+    if not core or not _IS_IDEO.match(core[-1]):
+        return text  # ends in a Latin word or a number: already more than one character, no line to save
     position, counted = len(visible), 0
     while position > 0 and counted < units:
         char = visible[position - 1]
@@ -128,21 +139,8 @@ def keep_tail_together(text: str, units: int = TAIL_UNITS) -> str:
     if position <= 0:
         return text
     head, tail = visible[:position], visible[position:]
-    bound = []
-    for index, char in enumerate(tail):
-        if char == " ":
-            bound.append(NBSP)
-            continue
-        if char == ZWSP:
-            continue  # the tail is short: no break inside it
-        bound.append(char)
-        nxt = tail[index + 1:index + 2]
-        if nxt and char not in WJ + NBSP and nxt not in WJ + " " + NBSP:
-            bound.append(WJ)
-    joiner = WJ if head and not head.endswith((" ", NBSP, WJ)) and _IS_CJK.match(head[-1]) else ""
-    if head.endswith(" "):
-        head = head[:-1] + NBSP
-    return head + joiner + "".join(bound)
+    bound = _bind(tail.lstrip(" ").replace(ZWSP, ""))  # the tail is short: no break inside it
+    return head + tail[:len(tail) - len(tail.lstrip(" "))] + bound
 
 
 def prepare_line(text: str, spacing: LatinSpacing) -> str:

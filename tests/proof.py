@@ -70,8 +70,9 @@ def page_lines(page: str) -> list[str]:
 
 
 def squeeze(text: str) -> str:
-    """Whitespace removed: editions wrap lines, and set Latin words apart, each in their own way."""
-    return re.sub(r"\s+", "", text)
+    """Whitespace removed: editions wrap lines, and set Latin words apart, each in their own way; the
+    invisible break marks of bulletin.typeset (U+200B, U+2060) are layout, not text."""
+    return re.sub(r"[\s\u200b\u2060]+", "", text)
 
 
 def reading_text(pages: list[str]) -> str:

@@ -139,7 +139,7 @@ def test_markup_like_text_is_kept_verbatim(docx_bytes: bytes, document) -> None:
 def test_masthead_is_large_bold_red_and_centred(document, issue: Issue) -> None:
     style = document.styles["Masthead"]
     assert style.font.size.pt >= 26
-    assert style.font.bold is True
+    assert style.font.bold is False  # 方正小标宋 is bold by design: no synthetic bold
     assert str(style.font.color.rgb) in {"C00000", "FF0000"}
     assert style.paragraph_format.alignment == 1  # WD_ALIGN_PARAGRAPH.CENTER
     assert style.element.rPr.rFonts.get(qn("w:eastAsia")) == issue.typography.docx_masthead
@@ -388,7 +388,7 @@ def test_item_field_labels_are_bold_in_their_own_character_style() -> None:
     for paragraph in fields:
         label = paragraph.runs[0]
         assert label.text in ("来源：", "链接：", "主要内容：")
-        assert label.style.name == "FieldLabel" and label.style.font.bold
+        assert label.style.name == "FieldLabel" and label.style.font.bold is False  # 黑体: bold by design
     assert fields[0].text == "来源：人民政协网"
 
 

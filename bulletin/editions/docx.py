@@ -35,7 +35,8 @@ from docx.text.run import Run
 
 from bulletin.editions import RenderContext
 from bulletin.errors import RenderError
-from bulletin.issue import Issue, Item, Typography, is_caption
+from bulletin.editions.measures import BODY_PT, MEASURES
+from bulletin.issue import Issue, Item, Typography
 
 LABEL_STYLE = "FieldLabel"
 REFERENCE_DOCX = "reference.docx"
@@ -47,7 +48,7 @@ MARGIN_TOP = Cm(2.54)
 MARGIN_BOTTOM = Cm(2.4)
 MARGIN_LEFT_RIGHT = Twips(1393)  # 69.64 pt = (595.28 pt − 38 × 12 pt) / 2
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_LEFT_RIGHT
-BODY_SIZE_PT = 12.0  # 小四
+BODY_SIZE_PT = BODY_PT  # 小四
 LINE_PITCH = Pt(21)  # 1.75 × 12 pt, the PDF's line height; exact, so Word, WPS and LibreOffice agree
 LATIN_FONT = "Times New Roman"  # letters and digits inside Chinese text, as Chinese official documents set them
 
@@ -86,28 +87,37 @@ class _StyleSpec:
 # The styles of the issue, in the order they are defined (a base style before the styles based on it).
 # Built-in styles (Normal, headings, Title, Body Text, Caption, Footer) are redefined so that Word's
 # navigation pane and style gallery work as editors expect; the others are the issue's own.
+def _measured(name: str, font: str, role: str, **options: Any) -> _StyleSpec:
+    """A style whose size and spacing come from the table shared with the PDF (editions/measures.py)."""
+    measure = MEASURES[role]
+    return _StyleSpec(name, font, measure.size_pt, space_before_pt=measure.before_pt,
+                      space_after_pt=measure.after_pt, **options)
+
+
+# 黑体 and 方正小标宋 are bold by design: no synthetic bold on them (bold=False); Word and WPS would
+# otherwise smear their strokes. Only the body face, 宋体, is ever emboldened.
 _STYLES = (
     _StyleSpec("Normal", "body", BODY_SIZE_PT, base=None),
-    _StyleSpec("Title", "masthead", 22, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER),
-    _StyleSpec("Heading 1", "heading", 16, bold=True, space_before_pt=12, space_after_pt=6),
-    _StyleSpec("Heading 2", "heading", 14, bold=True, space_before_pt=6, space_after_pt=3),
-    _StyleSpec("Heading 3", "heading", 12, bold=True, space_before_pt=6, space_after_pt=3),
-    _StyleSpec("Masthead", "masthead", 28, bold=True, color=RED, align=WD_ALIGN_PARAGRAPH.CENTER),
-    _StyleSpec("IssueNumber", "body", 14, align=WD_ALIGN_PARAGRAPH.CENTER),
-    _StyleSpec("MastheadLine", "body", BODY_SIZE_PT, space_before_pt=6, space_after_pt=12),
+    _StyleSpec("Title", "masthead", MEASURES["masthead"].size_pt, align=WD_ALIGN_PARAGRAPH.CENTER),
+    _measured("Heading 1", "heading", "section_heading", keep_with_next=True),
+    _measured("Heading 2", "heading", "item_title", keep_with_next=True),
+    _measured("Heading 3", "heading", "item_title", keep_with_next=True),
+    _measured("Masthead", "masthead", "masthead", color=RED, align=WD_ALIGN_PARAGRAPH.CENTER),
+    _measured("IssueNumber", "body", "issue_number", align=WD_ALIGN_PARAGRAPH.CENTER),
+    _measured("MastheadLine", "body", "masthead_line"),
     _StyleSpec("Body Text", "body", BODY_SIZE_PT, align=WD_ALIGN_PARAGRAPH.JUSTIFY, first_line_indent=True),
-    _StyleSpec("LeadTitle", "heading", BODY_SIZE_PT, bold=True, space_before_pt=6, keep_with_next=True),
+    _StyleSpec("LeadTitle", "heading", BODY_SIZE_PT, space_before_pt=6, keep_with_next=True),
     _StyleSpec("Lead", "body", BODY_SIZE_PT, base="Body Text"),  # justified and indented like the body
     _StyleSpec("CatalogEntry", "body", BODY_SIZE_PT, space_before_pt=3, keep_with_next=True),
     _StyleSpec("CatalogSource", "body", BODY_SIZE_PT),
     _StyleSpec("ItemField", "body", BODY_SIZE_PT, keep_with_next=True),
-    _StyleSpec("ArticleTitle", "heading", 14, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_before_pt=6,
-               keep_with_next=True),
+    _measured("ArticleTitle", "heading", "article_title", align=WD_ALIGN_PARAGRAPH.CENTER, keep_with_next=True),
     _StyleSpec("ArticleSubtitle", "body", BODY_SIZE_PT, align=WD_ALIGN_PARAGRAPH.CENTER, keep_with_next=True),
-    _StyleSpec("Dateline", "body", 10.5, align=WD_ALIGN_PARAGRAPH.CENTER, space_after_pt=6,
-               keep_with_next=True),
-    _StyleSpec("Caption", "body", 10.5, align=WD_ALIGN_PARAGRAPH.CENTER),
-    _StyleSpec("Footer", "body", 10.5, align=WD_ALIGN_PARAGRAPH.CENTER),
+    _measured("Dateline", "body", "dateline", align=WD_ALIGN_PARAGRAPH.CENTER, keep_with_next=True),
+    _measured("Subhead", "heading", "subhead", first_line_indent=True, keep_with_next=True),
+    _StyleSpec("ListLine", "body", BODY_SIZE_PT, base="Body Text"),
+    _measured("Caption", "body", "caption", align=WD_ALIGN_PARAGRAPH.CENTER),
+    _measured("Footer", "body", "footer", align=WD_ALIGN_PARAGRAPH.CENTER),
 )
 
 
@@ -127,6 +137,8 @@ def render_docx(issue: Issue, context: RenderContext) -> bytes:
         _set_up_page(document)
         _define_styles(document, issue.typography)
     _set_language(document, issue.language)
+    _set_punctuation_and_spacing(document)
+    _register_fonts(document, issue.typography)
     _add_masthead(document, issue)
     _add_lead(document, issue)
     _add_catalog(document, issue)
@@ -182,12 +194,19 @@ def _east_asian_font_of(style: Any) -> str | None:
     return None
 
 
+# Characters Unicode leaves ambiguous between East Asian and Latin width; next to Latin text Word would
+# set them in the Latin font (a narrow closing quote after digits) unless the run is hinted East Asian.
+_AMBIGUOUS = set("“”‘’—…·")
+
+
 def _add_run(paragraph: Paragraph, text: str = "") -> Run:
     """A run carrying its paragraph style's East Asian font, as WPS and old Word versions expect."""
     run = paragraph.add_run(xml_safe(text))
     font = _cached(paragraph.part, "east_asian", paragraph._p.style, lambda: _east_asian_font_of(paragraph.style))
     if font:
         _set_east_asian_font(run._r.get_or_add_rPr(), font)
+    if _AMBIGUOUS.intersection(text):
+        run._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:hint"), "eastAsia")
     return run
 
 
@@ -242,11 +261,12 @@ def _wrap_in_hyperlink(paragraph: Paragraph, run: Run, attributes: dict[str, str
     paragraph._p.append(hyperlink)
 
 
-def _add_external_hyperlink(paragraph: Paragraph, url: str) -> None:
-    """``url`` as a clickable link: Word needs an external relationship, not just the text."""
+def _add_external_hyperlink(paragraph: Paragraph, url: str, shown: str | None = None) -> None:
+    """``url`` as a clickable link: Word needs an external relationship, not just the text. ``shown`` is
+    the text as set (with its break opportunities); the link target is the URL itself."""
     safe_url = xml_safe(url)
     rel_id = paragraph.part.relate_to(safe_url, RT.HYPERLINK, is_external=True)
-    run = _add_run(paragraph, safe_url)
+    run = _add_run(paragraph, shown if shown is not None else safe_url)
     run._r.style = _style_id(paragraph.part, "Hyperlink")
     _wrap_in_hyperlink(paragraph, run, {"r:id": rel_id, "w:history": "1"})
 
@@ -350,7 +370,7 @@ def _define_styles(document: DocxDocument, typography: Typography, *, keep_exist
 def _define_label_style(document: DocxDocument, east_asian: str) -> None:
     """``FieldLabel``: the bold 来源：/链接：/主要内容： labels, as the PDF sets them."""
     style = document.styles.add_style(LABEL_STYLE, WD_STYLE_TYPE.CHARACTER)
-    style.font.bold = True
+    style.font.bold = False  # 黑体 is bold by design
     _set_fonts(style.element.get_or_add_rPr(), east_asian, LATIN_FONT)
 
 
@@ -418,6 +438,68 @@ def _set_language(document: DocxDocument, language: str) -> None:
     document.settings.element.find(qn("w:themeFontLang")).set(qn("w:eastAsia"), language)
 
 
+def _set_punctuation_and_spacing(document: DocxDocument) -> None:
+    """Compress punctuation (Word's 标点压缩), and no automatic gap between Chinese and Latin text: the
+    gap is already in the text, by the project's one rule (bulletin.typeset), as in the other editions."""
+    settings = document.settings.element
+    control = settings.find(qn("w:characterSpacingControl"))
+    if control is None:
+        control = OxmlElement("w:characterSpacingControl")
+        settings.append(control)
+    control.set(qn("w:val"), "compressPunctuation")
+    ppr = document.styles["Normal"].element.get_or_add_pPr()
+    for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+        ppr.remove_all(tag)
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), "0")
+        ppr.insert_element_before(element, "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+                                  "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+                                  "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+                                  "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+# Font-table entries for the Chinese fonts a document names: the English name (w:altName) and PANOSE let
+# Word, WPS and LibreOffice find a substitute of the same kind on a machine that lacks the font, instead
+# of a Japanese sans. 方正小标宋简体 is not on most machines: its documented fallback is a Song face
+# (宋体/SimSun), so its entry carries SimSun's classification.
+FONT_TABLE: dict[str, tuple[str, str, str]] = {  # name → (altName, panose, family)
+    "宋体": ("SimSun", "02010600030101010101", "auto"),
+    "黑体": ("SimHei", "02010609060101010101", "modern"),
+    "仿宋": ("FangSong", "02010609060101010101", "modern"),
+    "楷体": ("KaiTi", "02010609060101010101", "modern"),
+    "方正小标宋简体": ("FZXiaoBiaoSong-B05S", "02010600030101010101", "auto"),
+    "微软雅黑": ("Microsoft YaHei", "020B0503020204020204", "swiss"),
+}
+
+
+def _register_fonts(document: DocxDocument, typography: Typography) -> None:
+    """Write font-table entries (w:fonts) for the configured Chinese fonts and their common fallbacks."""
+    part = next((rel.target_part for rel in document.part.rels.values()
+                 if rel.reltype.endswith("/fontTable")), None)
+    if part is None:
+        return
+    from lxml import etree
+
+    root = etree.fromstring(part.blob)
+    names = dict.fromkeys([typography.docx_body, typography.docx_heading, typography.docx_masthead,
+                           "宋体", "黑体", "仿宋"])
+    for name in names:
+        for existing in root.findall(qn("w:font")):
+            if existing.get(qn("w:name")) == name:
+                root.remove(existing)
+        alt, panose, family = FONT_TABLE.get(name, ("", "", "auto"))
+        font = etree.SubElement(root, qn("w:font"))
+        font.set(qn("w:name"), name)
+        if alt:
+            etree.SubElement(font, qn("w:altName")).set(qn("w:val"), alt)
+        if panose:
+            etree.SubElement(font, qn("w:panose1")).set(qn("w:val"), panose)
+        etree.SubElement(font, qn("w:charset")).set(qn("w:val"), "86")  # GB2312
+        etree.SubElement(font, qn("w:family")).set(qn("w:val"), family)
+        etree.SubElement(font, qn("w:pitch")).set(qn("w:val"), "variable")
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
 def _set_core_properties(document: DocxDocument, issue: Issue) -> None:
     """Title, author and dates from the issue, never the clock, so the file is reproducible."""
     properties = document.core_properties
@@ -465,7 +547,8 @@ def _add_masthead(document: DocxDocument, issue: Issue) -> None:
     _add_paragraph(document, "Masthead", issue.masthead_title)
     if issue.number_text:
         _add_paragraph(document, "IssueNumber", issue.number_text)
-    _add_paragraph(document, "MastheadLine", f"{issue.publisher}\t{issue.date_text}")
+    _add_paragraph(document, "MastheadLine",
+                   f"{issue.publisher}\t{issue.date_text}")
 
 
 def _add_lead(document: DocxDocument, issue: Issue) -> None:
@@ -489,7 +572,8 @@ def _add_catalog(document: DocxDocument, issue: Issue) -> None:
             _add_heading(document, section.title, 2)
         for item in section.items:
             entry = _add_paragraph(document, "CatalogEntry")
-            _add_internal_hyperlink(entry, _item_heading_text(item), bookmark_name(item.anchor))
+            _add_internal_hyperlink(entry, _item_heading_text(item),
+                                    bookmark_name(item.anchor))
             _add_paragraph(document, "CatalogSource", f"（{item.source}）")
 
 
@@ -510,17 +594,20 @@ def _add_item(document: DocxDocument, issue: Issue, item: Item, level: int) -> N
     source = _add_paragraph(document, "ItemField")
     _add_label(source, labels.source)
     _add_run(source, item.source)
-    link = _add_paragraph(document, "ItemField")
-    _add_label(link, labels.link)
-    if item.url:
+    if item.url:  # no empty 链接： line for an article without a URL
+        link = _add_paragraph(document, "ItemField")
+        _add_label(link, labels.link)
         _add_external_hyperlink(link, item.url)
     _add_label(_add_paragraph(document, "ItemField"), labels.content)
     _add_paragraph(document, "ArticleTitle", item.title)
     if item.subtitle:
         _add_paragraph(document, "ArticleSubtitle", item.subtitle)
     _add_paragraph(document, "Dateline", f"{item.date_iso} {labels.source}{item.source}")
-    for text in item.paragraphs:
-        _add_paragraph(document, "Caption" if is_caption(text) else "Body Text", text)
+    for block in item.blocks:
+        _add_paragraph(document, _BLOCK_STYLES[block.kind], block.text)
+
+
+_BLOCK_STYLES = {"body": "Body Text", "subhead": "Subhead", "caption": "Caption", "list": "ListLine"}
 
 
 def _add_page_footer(document: DocxDocument, pattern: str) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from markupsafe import Markup
 
 from bulletin.editions import RenderContext
+from bulletin.editions.measures import measures_css
 from bulletin.editions.templating import render_template
 from bulletin.errors import RenderError
 from bulletin.fonts import FontCoverage, first_installed, uncovered
@@ -72,7 +73,7 @@ def render_html(issue: Issue, context: RenderContext, body: list[FontCoverage],
     css_path = context.find(CSS_TEMPLATE)
     css = css_path.read_text(encoding="utf-8") if css_path else ""
     return render_template(
-        context, HTML_TEMPLATE, issue=issue, css=Markup(css),
+        context, HTML_TEMPLATE, issue=issue, css=Markup(measures_css() + "\n" + css),
         body_fonts=Markup(css_family_list(body, "serif")),
         heading_fonts=Markup(css_family_list(heading + body, "sans-serif")),
         footer_content=Markup(css_footer_content(issue.labels.page_footer)),

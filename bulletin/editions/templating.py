@@ -56,6 +56,9 @@ def render_template(context: RenderContext, name: str, **values: Any) -> str:
 
 
 _PUNCTUATION = CLOSING + OPENING
+# Marks whose glyph is full width in every CJK font; curly quotes are not (their width depends on the font
+# and locale), and compressing them made pdftotext drop the mark after them as an overlap.
+_FULL_WIDTH = set(CLOSING + OPENING) - set("“”‘’")
 IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SLACK_AFTER = CLOSING + "—…,;:!?)"  # half-width marks too: pastes put them in Chinese text
 
@@ -80,7 +83,8 @@ def print_markup(prepared: str) -> Markup:
         before = prepared[index - 1] if index else ""
         after = prepared[index + 1] if index + 1 < len(prepared) else ""
         escaped = str(escape(char))
-        if (char in CLOSING and after in _PUNCTUATION) or (char in OPENING and before in _PUNCTUATION):
+        if char in _FULL_WIDTH and ((char in CLOSING and after in _PUNCTUATION)
+                                    or (char in OPENING and before in _PUNCTUATION)):
             escaped = f'<span class="pc">{escaped}</span>'
         out.append(escaped)
         if (char in _SLACK_AFTER and after and after not in _PUNCTUATION + "—…,;:!?)" + WJ + NBSP + " "
