@@ -88,8 +88,6 @@ def test_the_hard_week_has_what_the_issue_lists(week: HardWeek) -> None:
     assert max(len(item.url) for item in items) > 60
 
 
-@pytest.mark.xfail(strict=True, reason="known: one line of the hard week (page 9) overflows by 4.6 pt inside "
-                   "WeasyPrint's line fitting; not reproduced with the paragraph alone. Not yet fixed.")
 def test_no_word_runs_past_the_margins_of_the_pdf(week: HardWeek) -> None:
     lines = printed_lines(week.pdf)
     assert len(lines) > 500
@@ -124,7 +122,9 @@ def test_full_lines_of_the_pdf_are_flush_on_both_sides(week: HardWeek) -> None:
 def test_docx_through_libreoffice_keeps_every_word_inside_and_no_lonely_character(office_pdf: Path) -> None:
     lines = printed_lines(office_pdf)
     assert len(lines) > 500
-    outside = past_the_margins(lines, LEFT, RIGHT, tolerance=1.0)
+    # LibreOffice hangs a line's closing punctuation in the margin (w:overflowPunct off in the DOCX's
+    # defaults is not read by its importer); a mark may hang, a word may not.
+    outside = past_the_margins(lines, LEFT, RIGHT, tolerance=1.0, hanging_punctuation=True)
     assert not outside, [(line.page, line.text[-30:], round(line.x1, 1)) for line in outside[:5]]
     lonely = one_character_lines(lines)
     assert not lonely, [(line.page, line.text) for line in lonely]

@@ -77,8 +77,24 @@ def one_character_lines(lines: list[Line]) -> list[Line]:
             and not line.text.strip().isdigit() and not FOOTER.match(line.text)]
 
 
-def past_the_margins(lines: list[Line], left: float, right: float, tolerance: float = 0.5) -> list[Line]:
-    return [line for line in lines if line.x0 < left - tolerance or line.x1 > right + tolerance]
+HANGING = set("、。，．：；！？）」』】》〉”’,.;:!?)")
+
+
+def past_the_margins(lines: list[Line], left: float, right: float, tolerance: float = 0.5,
+                     hanging_punctuation: bool = False) -> list[Line]:
+    """Lines reaching outside the text column. With ``hanging_punctuation`` (LibreOffice's default for
+    Chinese, 标点悬挂), a line's last closing mark may stand in the margin, up to one em: no word does."""
+    outside = []
+    for line in lines:
+        if line.x0 < left - tolerance:
+            outside.append(line)
+        elif line.x1 > right + tolerance:
+            last = line.words[-1]
+            hangs = (hanging_punctuation and last.text[-1:] in HANGING
+                     and last.x1 - (last.y1 - last.y0) <= right + tolerance)
+            if not hangs:
+                outside.append(line)
+    return outside
 
 
 def stretched_gaps(lines: list[Line], size: float = 12.0) -> list[tuple[Line, float]]:

@@ -37,8 +37,10 @@ from bulletin.editions import RenderContext
 from bulletin.errors import RenderError
 from bulletin.editions.measures import BODY_PT, MEASURES
 from bulletin.issue import Issue, Item, Typography
+from bulletin.typeset import NBSP, WJ, prepare_line, prepare_text
 
 LABEL_STYLE = "FieldLabel"
+NO_BREAK_STYLE = "NoBreak"
 REFERENCE_DOCX = "reference.docx"
 PAGE_WIDTH = Twips(11906)  # A4, 21.0 cm, as Word writes it
 PAGE_HEIGHT = Twips(16838)  # A4, 29.7 cm
@@ -224,11 +226,36 @@ def _style_id(document_part: Any, name: str) -> str:
     return _cached(document_part, "style_id", name, lambda: document_part.document.styles[name].style_id)
 
 
+# Characters joined by a word joiner or a no-break space (bulletin.typeset): one unbreakable unit.
+_BOUND = re.compile(f"(?:[^\\s{WJ}{NBSP}][{WJ}{NBSP}]+)+[^\\s{WJ}{NBSP}]")
+
+
+def _add_text_runs(paragraph: Paragraph, text: str) -> list[Run]:
+    """``text`` as runs; each unit that must not break is its own run in the ``NoBreak`` character style.
+
+    Word honours the word joiner itself; LibreOffice breaks Chinese text between any two characters
+    (its CJK break iterator ignores joiners) unless the text's language sends it to the Unicode line
+    breaker, which is what ``NoBreak`` does by marking its few characters as having no language (zxx).
+    """
+    runs: list[Run] = []
+    position = 0
+    for match in _BOUND.finditer(text):
+        if match.start() > position:
+            runs.append(_add_run(paragraph, text[position:match.start()]))
+        run = _add_run(paragraph, match.group())
+        run._r.style = _style_id(paragraph.part, NO_BREAK_STYLE)
+        runs.append(run)
+        position = match.end()
+    if position < len(text) or not runs:
+        runs.append(_add_run(paragraph, text[position:]))
+    return runs
+
+
 def _add_paragraph(document: DocxDocument, style: str, text: str = "") -> Paragraph:
     paragraph = document.add_paragraph()
     paragraph._p.style = _style_id(document.part, style)
     if text:
-        _add_run(paragraph, text)
+        _add_text_runs(paragraph, text)
     return paragraph
 
 
@@ -253,11 +280,12 @@ def _add_field(paragraph: Paragraph, instruction: str, placeholder: str) -> None
     field_char("end")
 
 
-def _wrap_in_hyperlink(paragraph: Paragraph, run: Run, attributes: dict[str, str]) -> None:
+def _wrap_in_hyperlink(paragraph: Paragraph, run: Run | list[Run], attributes: dict[str, str]) -> None:
     hyperlink = OxmlElement("w:hyperlink")
     for key, value in attributes.items():
         hyperlink.set(qn(key), value)
-    hyperlink.append(run._r)  # moves the run out of the paragraph into the link
+    for each in run if isinstance(run, list) else [run]:
+        hyperlink.append(each._r)  # moves the run out of the paragraph into the link
     paragraph._p.append(hyperlink)
 
 
@@ -273,7 +301,7 @@ def _add_external_hyperlink(paragraph: Paragraph, url: str, shown: str | None = 
 
 def _add_internal_hyperlink(paragraph: Paragraph, text: str, bookmark: str) -> None:
     """``text`` linking to a bookmark in the document, the way Word links a catalog to its headings."""
-    _wrap_in_hyperlink(paragraph, _add_run(paragraph, text), {"w:anchor": bookmark, "w:history": "1"})
+    _wrap_in_hyperlink(paragraph, _add_text_runs(paragraph, text), {"w:anchor": bookmark, "w:history": "1"})
 
 
 def _add_bookmark(paragraph: Paragraph, name: str, bookmark_id: int) -> None:
@@ -352,6 +380,8 @@ def _define_styles(document: DocxDocument, typography: Typography, *, keep_exist
             _define_hyperlink_style(document)
         if LABEL_STYLE not in existing:
             _define_label_style(document, typography.docx_heading)
+        if NO_BREAK_STYLE not in existing:
+            _define_no_break_style(document)
         return
     _set_fonts(_default_run_properties(document), typography.docx_body, LATIN_FONT)
     for spec in _STYLES:
@@ -365,6 +395,16 @@ def _define_styles(document: DocxDocument, typography: Typography, *, keep_exist
         styles[large].paragraph_format.line_spacing = 1.0
     _define_hyperlink_style(document)
     _define_label_style(document, typography.docx_heading)
+    _define_no_break_style(document)
+
+
+def _define_no_break_style(document: DocxDocument) -> None:
+    """``NoBreak``: characters that stay on one line (see ``_add_text_runs``); no language (zxx)."""
+    style = document.styles.add_style(NO_BREAK_STYLE, WD_STYLE_TYPE.CHARACTER)
+    style.hidden = True
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:eastAsia"), "zxx")
+    style.element.get_or_add_rPr().append(lang)
 
 
 def _define_label_style(document: DocxDocument, east_asian: str) -> None:
@@ -438,6 +478,11 @@ def _set_language(document: DocxDocument, language: str) -> None:
     document.settings.element.find(qn("w:themeFontLang")).set(qn("w:eastAsia"), language)
 
 
+# Word's default 避头尾 lists for Simplified Chinese (Options → Typography).
+NO_BREAK_BEFORE = ("!%),.:;?]}¢°·ˇˉ―‖’”…‰′″›℃∶、。〃〉》」』】〕〗〞︶︺︾﹀﹄﹚﹜﹞！＂％＇），．：；？］｀｜｝～￠")
+NO_BREAK_AFTER = "$([{£¥·‘“〈《「『【〔〖〝﹙﹛﹝＄（．［｛￡￥"
+
+
 def _set_punctuation_and_spacing(document: DocxDocument) -> None:
     """Compress punctuation (Word's 标点压缩), and no automatic gap between Chinese and Latin text: the
     gap is already in the text, by the project's one rule (bulletin.typeset), as in the other editions."""
@@ -447,15 +492,39 @@ def _set_punctuation_and_spacing(document: DocxDocument) -> None:
         control = OxmlElement("w:characterSpacingControl")
         settings.append(control)
     control.set(qn("w:val"), "compressPunctuation")
-    ppr = document.styles["Normal"].element.get_or_add_pPr()
-    for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
-        ppr.remove_all(tag)
+    # The kinsoku lists (避头尾) for Chinese: Word's own, plus the word joiner and the no-break space that
+    # bulletin.typeset puts where a line must not break. LibreOffice breaks Chinese text between any two
+    # characters except where these lists forbid it, so the joiner works there only through them.
+    previous = control
+    for tag, characters in (("w:noLineBreaksAfter", NO_BREAK_AFTER), ("w:noLineBreaksBefore", NO_BREAK_BEFORE)):
+        for old in settings.findall(qn(tag)):
+            settings.remove(old)
+        element = OxmlElement(tag)
+        element.set(qn("w:lang"), "zh-CN")
+        element.set(qn("w:val"), characters + WJ + NBSP)
+        previous.addnext(element)
+        previous = element
+    # In the document defaults, so every style has them. w:overflowPunct off: Word and LibreOffice would
+    # otherwise hang a line's closing punctuation in the margin, a character past the PDF's grid.
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    ppr_default = defaults.find(qn("w:pPrDefault"))
+    if ppr_default is None:
+        ppr_default = OxmlElement("w:pPrDefault")
+        defaults.append(ppr_default)
+    ppr = ppr_default.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        ppr_default.append(ppr)
+    for tag in ("w:overflowPunct", "w:autoSpaceDE", "w:autoSpaceDN"):  # in schema order, before w:spacing
+        for old in ppr.findall(qn(tag)):
+            ppr.remove(old)
         element = OxmlElement(tag)
         element.set(qn("w:val"), "0")
-        ppr.insert_element_before(element, "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
-                                  "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-                                  "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
-                                  "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+        spacing = ppr.find(qn("w:spacing"))
+        if spacing is not None:
+            spacing.addprevious(element)
+        else:
+            ppr.append(element)
 
 
 # Font-table entries for the Chinese fonts a document names: the English name (w:altName) and PANOSE let
@@ -547,13 +616,14 @@ def _add_masthead(document: DocxDocument, issue: Issue) -> None:
     _add_paragraph(document, "Masthead", issue.masthead_title)
     if issue.number_text:
         _add_paragraph(document, "IssueNumber", issue.number_text)
+    spacing = issue.typography.latin_spacing
     _add_paragraph(document, "MastheadLine",
-                   f"{issue.publisher}\t{issue.date_text}")
+                   f"{prepare_line(issue.publisher, spacing)}\t{prepare_line(issue.date_text, spacing)}")
 
 
 def _add_lead(document: DocxDocument, issue: Issue) -> None:
     _add_paragraph(document, "LeadTitle", issue.labels.lead_title)
-    _add_paragraph(document, "Lead", issue.lead)
+    _add_paragraph(document, "Lead", prepare_text(issue.lead, issue.typography.latin_spacing))
 
 
 def _add_heading(document: DocxDocument, text: str, level: int) -> Paragraph:
@@ -566,15 +636,16 @@ def _item_heading_text(item: Item) -> str:
 
 def _add_catalog(document: DocxDocument, issue: Issue) -> None:
     """One linked entry per item, then its outlet in full-width parentheses, as the digest prints it."""
+    spacing = issue.typography.latin_spacing
     _add_heading(document, issue.labels.catalog_title, 1)
     for section in issue.sections:
         if section.title:
             _add_heading(document, section.title, 2)
         for item in section.items:
             entry = _add_paragraph(document, "CatalogEntry")
-            _add_internal_hyperlink(entry, _item_heading_text(item),
+            _add_internal_hyperlink(entry, prepare_text(_item_heading_text(item), spacing),
                                     bookmark_name(item.anchor))
-            _add_paragraph(document, "CatalogSource", f"（{item.source}）")
+            _add_paragraph(document, "CatalogSource", f"（{prepare_line(item.source, spacing)}）")
 
 
 def _add_items(document: DocxDocument, issue: Issue) -> None:
@@ -589,22 +660,23 @@ def _add_items(document: DocxDocument, issue: Issue) -> None:
 def _add_item(document: DocxDocument, issue: Issue, item: Item, level: int) -> None:
     """One item: heading (the catalog's link target), source, link, then the article itself."""
     labels = issue.labels
-    heading = _add_heading(document, _item_heading_text(item), level)
+    spacing = issue.typography.latin_spacing  # the same text preparation as the PDF and HTML editions
+    heading = _add_heading(document, prepare_text(_item_heading_text(item), spacing), level)
     _add_bookmark(heading, bookmark_name(item.anchor), item.number)
     source = _add_paragraph(document, "ItemField")
     _add_label(source, labels.source)
-    _add_run(source, item.source)
+    _add_run(source, prepare_line(item.source, spacing))
     if item.url:  # no empty 链接： line for an article without a URL
         link = _add_paragraph(document, "ItemField")
         _add_label(link, labels.link)
-        _add_external_hyperlink(link, item.url)
+        _add_external_hyperlink(link, item.url, prepare_line(item.url, spacing))
     _add_label(_add_paragraph(document, "ItemField"), labels.content)
-    _add_paragraph(document, "ArticleTitle", item.title)
+    _add_paragraph(document, "ArticleTitle", prepare_text(item.title, spacing))
     if item.subtitle:
-        _add_paragraph(document, "ArticleSubtitle", item.subtitle)
-    _add_paragraph(document, "Dateline", f"{item.date_iso} {labels.source}{item.source}")
+        _add_paragraph(document, "ArticleSubtitle", prepare_text(item.subtitle, spacing))
+    _add_paragraph(document, "Dateline", f"{item.date_iso} {labels.source}{prepare_line(item.source, spacing)}")
     for block in item.blocks:
-        _add_paragraph(document, _BLOCK_STYLES[block.kind], block.text)
+        _add_paragraph(document, _BLOCK_STYLES[block.kind], prepare_text(block.text, spacing))
 
 
 _BLOCK_STYLES = {"body": "Body Text", "subhead": "Subhead", "caption": "Caption", "list": "ListLine"}

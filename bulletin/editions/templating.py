@@ -83,8 +83,10 @@ def print_markup(prepared: str) -> Markup:
         before = prepared[index - 1] if index else ""
         after = prepared[index + 1] if index + 1 < len(prepared) else ""
         escaped = str(escape(char))
-        if char in _FULL_WIDTH and ((char in CLOSING and after in _PUNCTUATION)
-                                    or (char in OPENING and before in _PUNCTUATION)):
+        # Not inside a kept-together ending (after a word joiner): WeasyPrint cannot move a break back
+        # out of an inline box that follows unbreakable text, and the line would overflow the margin.
+        if char in _FULL_WIDTH and before != WJ and ((char in CLOSING and after and after in _PUNCTUATION)
+                                                     or (char in OPENING and before and before in _PUNCTUATION)):
             escaped = f'<span class="pc">{escaped}</span>'
         out.append(escaped)
         if (char in _SLACK_AFTER and after and after not in _PUNCTUATION + "—…,;:!?)" + WJ + NBSP + " "
