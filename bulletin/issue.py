@@ -217,7 +217,9 @@ def is_subhead(paragraph: str) -> bool:
     core = text.rstrip("”’」』）)")
     if core and core[-1] in _SENTENCE_END:
         return False
-    return not any(mark in text for mark in "，。；;") and not text.startswith(("（", "("))
+    if text.startswith(("（", "(")) and not is_list_line(text):
+        return False  # (下转第3版), （记者 王鹏）: notes, not headings
+    return not any(mark in text for mark in "，。；;")
 
 
 def classify_paragraphs(paragraphs: tuple[str, ...]) -> tuple[Block, ...]:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import shutil
+import subprocess
 from html.parser import HTMLParser
+
+import pytest
 
 from test_pdf_edition import whole_corpus_issue
 
@@ -101,3 +105,28 @@ def test_article_text_is_escaped() -> None:
     html = render_html_edition(issue, RenderContext()).decode()
     html = html.replace("\u2060", "").replace("\u200b", "").replace("\xa0", " ")  # layout marks, not text
     assert "&lt;script&gt;x&lt;/script&gt; &amp; {{ issue }}" in html
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed (apt-get install chromium)")
+@pytest.mark.parametrize("width", [360, 375, 390])
+def test_masthead_never_breaks_inside_a_word_on_a_phone(width: int, tmp_path) -> None:
+    """Chromium lays the page out at a phone's width and prints it; pdftotext reads the masthead's lines."""
+    issue = whole_corpus_issue()
+    html = render_html_edition(issue, RenderContext()).decode()
+    html = html.replace("</head>", f"<style>@page {{ size: {width}px 1400px; margin: 0 }}</style></head>")
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    pdf = tmp_path / "page.pdf"
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'p'}",
+                    "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()], check=True,
+                   capture_output=True, timeout=120)
+    lines = [line.strip() for line in subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"],
+             capture_output=True, text=True, check=True).stdout.splitlines() if line.strip()]
+    title = issue.masthead_title
+    masthead = []
+    for line in lines:
+        masthead.append(line)
+        if "".join(masthead) == title:
+            break
+    assert "".join(masthead) == title, lines[:4]
+    assert len(masthead) == 2 and all(len(line) >= 5 for line in masthead), masthead

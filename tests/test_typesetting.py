@@ -128,3 +128,129 @@ def test_docx_through_libreoffice_keeps_every_word_inside_and_no_lonely_characte
     assert not outside, [(line.page, line.text[-30:], round(line.x1, 1)) for line in outside[:5]]
     lonely = one_character_lines(lines)
     assert not lonely, [(line.page, line.text) for line in lonely]
+
+
+# --- the PDF as a document to archive ---------------------------------------------------------------------
+
+
+def test_pdf_is_tagged_pdfa_with_xmp_and_opens_with_its_bookmarks(week: HardWeek) -> None:
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(week.pdf))
+    root = reader.trailer["/Root"]
+    assert root["/PageMode"] == "/UseOutlines"
+    assert bool(root["/MarkInfo"]["/Marked"]) and "/StructTreeRoot" in root
+    structure = root["/StructTreeRoot"].get_object()
+    assert "/K" in structure and "/ParentTree" in structure
+    kinds = set()
+
+    def walk(node, depth=0):
+        node = node.get_object()
+        if isinstance(node, list):
+            for child in node:
+                walk(child, depth)
+        elif hasattr(node, "get") and depth < 6:
+            if "/S" in node:
+                kinds.add(str(node["/S"]))
+            if "/K" in node:
+                walk(node["/K"], depth + 1)
+
+    walk(structure["/K"])
+    assert {"/H1", "/H2", "/P"} <= kinds, kinds
+    (intent,) = [i.get_object() for i in root["/OutputIntents"]]
+    assert intent["/S"] == "/GTS_PDFA1" and "/DestOutputProfile" in intent
+    xmp = root["/Metadata"].get_object().get_data().decode("utf-8")
+    assert "<pdfaid:part>2</pdfaid:part>" in xmp or 'pdfaid:part="2"' in xmp
+    assert "<pdfaid:conformance>B</pdfaid:conformance>" in xmp or 'pdfaid:conformance="B"' in xmp
+    assert week.issue.masthead_title in xmp
+
+
+def test_bookmark_titles_are_the_headings_as_printed(week: HardWeek) -> None:
+    from pypdf import PdfReader
+
+    def flatten(outline):
+        for entry in outline:
+            yield from flatten(entry) if isinstance(entry, list) else [entry]
+
+    titles = [entry.title for entry in flatten(PdfReader(str(week.pdf)).outline)]
+    spacing = week.issue.typography.latin_spacing
+    for item in week.issue.items:
+        printed = plain_text(prepare_text(f"{item.number}.{item.title}", spacing)).replace("\u00a0", " ")
+        assert printed in [title.replace("\u00a0", " ") for title in titles], printed
+    assert any(" AI " in title for title in titles)  # the spaces as printed, not squeezed out
+
+
+def test_a_plain_pdf_is_chosen_in_the_config_and_still_has_xmp(week: HardWeek, tmp_path: Path) -> None:
+    import dataclasses
+
+    from pypdf import PdfReader
+
+    from bulletin.issue import Archive
+
+    issue = dataclasses.replace(week.issue, archive=Archive(tagged=False, pdf_standard=None),
+                                sections=(dataclasses.replace(week.issue.sections[0],
+                                                              items=week.issue.items[:2]),))
+    path = tmp_path / "plain.pdf"
+    path.write_bytes(render_pdf(issue, RenderContext()))
+    root = PdfReader(str(path)).trailer["/Root"]
+    assert "/OutputIntents" not in root and "/StructTreeRoot" not in root
+    assert "/Metadata" in root and root["/PageMode"] == "/UseOutlines"
+
+
+# --- DOCX and HTML of the same week -----------------------------------------------------------------------
+
+
+def test_docx_font_table_names_chinese_fonts_with_alternates_and_panose(week: HardWeek) -> None:
+    import zipfile
+
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    table = etree.fromstring(zipfile.ZipFile(week.docx).read("word/fontTable.xml"))
+    fonts = {font.get(f"{w}name"): font for font in table.iter(f"{w}font")}
+    for name, alternate in (("宋体", "SimSun"), ("黑体", "SimHei"), ("方正小标宋简体", "FZXiaoBiaoSong-B05S"),
+                            ("仿宋", "FangSong")):
+        assert fonts[name].find(f"{w}altName").get(f"{w}val") == alternate
+        assert len(fonts[name].find(f"{w}panose1").get(f"{w}val")) == 20
+    settings = zipfile.ZipFile(week.docx).read("word/settings.xml").decode()
+    assert '<w:characterSpacingControl w:val="compressPunctuation"/>' in settings
+
+
+def test_docx_structure_hints_and_weights(week: HardWeek) -> None:
+    import zipfile
+
+    from docx import Document
+
+    from bulletin.editions.measures import MEASURES
+
+    document = Document(str(week.docx))
+    styles = [paragraph.style.name for paragraph in document.paragraphs]
+    assert {"Subhead", "Caption", "ListLine"} <= set(styles)
+    assert document.styles["Subhead"].paragraph_format.keep_with_next is True
+    for name in ("Heading 1", "Heading 2", "ArticleTitle", "Masthead", "Subhead"):
+        assert document.styles[name].font.bold is not True, f"{name}: synthetic bold on a bold-by-design font"
+    assert document.styles["Heading 1"].font.size.pt == MEASURES["section_heading"].size_pt == 14
+    assert document.styles["Heading 2"].font.size.pt == MEASURES["item_title"].size_pt == 12
+    assert document.styles["Heading 2"].paragraph_format.space_before.pt == MEASURES["item_title"].before_pt
+    xml = zipfile.ZipFile(week.docx).read("word/document.xml").decode()
+    assert 'w:hint="eastAsia"' in xml
+    links = [p.text for p in document.paragraphs if p.style.name == "ItemField" and p.text.startswith("链接")]
+    assert len(links) == sum(1 for item in week.issue.items if item.url)  # no empty 链接： line
+
+
+def test_html_edition_has_the_same_rules(week: HardWeek) -> None:
+    html = week.html.read_text(encoding="utf-8")
+    assert "https://\u200bepaper.\u200bgmw.\u200bcn/" in html  # URLs break at their separators
+    assert "支\u2060撑\u2060。" in html or "\u2060" in html
+    assert html.count(">链接：<") == sum(1 for item in week.issue.items if item.url)
+    assert "在 AI " in html or " AI " in html
+
+
+def test_no_latin_spacing_when_the_config_says_none(week: HardWeek) -> None:
+    import dataclasses
+
+    typography = dataclasses.replace(week.issue.typography, latin_spacing="none")
+    issue = dataclasses.replace(week.issue, typography=typography)
+    html = render_html_edition(issue, RenderContext()).decode()
+    assert "医疗AI应用" in html and "医疗 AI 应用" not in html
+    assert "医疗 AI 应用" in week.html.read_text(encoding="utf-8")
