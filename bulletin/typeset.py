@@ -55,7 +55,7 @@ _CODE = re.compile(r"\b[A-Z]{1,8}(?:/[A-Z]{1,8})*[ \u00a0]?\d+(?:[.\-]\d+)*\b")
 _DATE = re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?日")
 # A number and the Chinese character after it (its unit: 岁, 年, 万, 个, 元…); 第 before a number.
 _NUMBER_UNIT = re.compile(rf"(\d[\d.,]*%?)(\s?)([{_IDEO}])")
-_ORDINAL = re.compile(rf"(第)(\s?)(\d)")
+_ORDINAL = re.compile(r"(第)(\s?)(\d)")
 TAIL_UNITS = 2  # a paragraph's last line holds at least this many characters (a Latin word counts one)
 
 

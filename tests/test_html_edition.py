@@ -9,7 +9,6 @@ import subprocess
 from html.parser import HTMLParser
 
 import pytest
-
 from test_pdf_edition import whole_corpus_issue
 
 from bulletin.editions import RenderContext

@@ -101,7 +101,7 @@ def stretched_gaps(lines: list[Line], size: float = 12.0) -> list[tuple[Line, fl
     """Gaps between two ideographs that are neither closed (0) nor one grid cell (an ideographic space)."""
     found = []
     for line in lines:
-        for before, after in zip(line.words, line.words[1:]):
+        for before, after in zip(line.words, line.words[1:], strict=False):
             if not (before.text and after.text and IDEOGRAPH.match(before.text[-1]) and IDEOGRAPH.match(after.text[0])):
                 continue
             gap = after.x0 - before.x1
@@ -125,7 +125,7 @@ def ragged_full_lines(lines: list[Line], left: float, right: float, paragraphs: 
     """
     texts = [squeeze(paragraph) for paragraph in paragraphs]
     ragged = []
-    for line, following in zip(lines, lines[1:]):
+    for line, following in zip(lines, lines[1:], strict=False):
         if following.page != line.page or abs(following.x0 - left) > 0.5:
             continue  # the next line is no continuation: next page, or centred (a balanced title)
         if abs(line.x0 - left) > 0.5 and abs(line.x0 - left - indent) > 0.5:

@@ -34,8 +34,8 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from bulletin.editions import RenderContext
-from bulletin.errors import RenderError
 from bulletin.editions.measures import BODY_PT, MEASURES
+from bulletin.errors import RenderError
 from bulletin.issue import Issue, Item, Typography
 from bulletin.typeset import NBSP, WJ, prepare_line, prepare_text
 

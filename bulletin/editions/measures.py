@@ -56,5 +56,5 @@ def measures_css() -> str:
         measure = MEASURES[role]
         rules.append(f"{selector} {{ font-size: {measure.size_pt}pt; margin-top: {measure.before_pt}pt; "
                      f"margin-bottom: {measure.after_pt}pt; }}")
-    rules.append(f".item + .item {{ margin-top: 0; }}")
+    rules.append(".item + .item { margin-top: 0; }")
     return "\n".join(rules)

@@ -16,9 +16,19 @@ from markupsafe import Markup, escape
 from bulletin.editions import RenderContext
 from bulletin.errors import TemplateError
 from bulletin.issue import is_caption
-from bulletin.typeset import (CLOSING, NBSP, OPENING, WJ, LatinSpacing, balance_lines, plain_text, prepare_line,
-                              prepare_text, text_width_em)
 from bulletin.template_check import syntax_error, undefined_error
+from bulletin.typeset import (
+    CLOSING,
+    NBSP,
+    OPENING,
+    WJ,
+    LatinSpacing,
+    balance_lines,
+    plain_text,
+    prepare_line,
+    prepare_text,
+    text_width_em,
+)
 
 
 def environment(context: RenderContext) -> SandboxedEnvironment:
@@ -60,6 +70,10 @@ _PUNCTUATION = CLOSING + OPENING
 # and locale), and compressing them made pdftotext drop the mark after them as an overlap.
 _FULL_WIDTH = set(CLOSING + OPENING) - set("“”‘’")
 IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_ANY_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# A Latin run with the spaces inside and around it (the quarter-em gaps of bulletin.typeset).
+_LATIN_CHARS = "!-~\u00c0-\u024f\u2013\u200b\u2060"
+_LATIN_SEGMENT = re.compile(f"[ \u00a0]*[{_LATIN_CHARS}]+(?:[ \u00a0]+[{_LATIN_CHARS}]+)*[ \u00a0]*")
 _SLACK_AFTER = CLOSING + "—…,;:!?)"  # half-width marks too: pastes put them in Chinese text
 
 
@@ -74,14 +88,33 @@ def print_markup(prepared: str) -> Markup:
 
     Adjacent full-width punctuation is compressed (clreq 标点挤压): a closing mark followed by another mark,
     or an opening mark after another mark, is set half width by the CJK font's OpenType ``halt`` feature.
-    After each cluster of punctuation a zero-width space is set that justification may widen, so a full
-    line ends flush even when compression or a kept-together ending leaves it short: the slack goes next
-    to punctuation (clreq 3.8: adjust punctuation first), never between two ideographs.
+    After each cluster of punctuation a space is set that has no width but that justification widens
+    (WeasyPrint widens only spaces), so a full line ends flush even when compression or a kept-together
+    ending leaves it short: the slack goes next to punctuation (clreq 3.8: adjust punctuation first),
+    never between two ideographs. In text with Chinese, spaces have no width (``.cjk``) except inside
+    Latin runs and the quarter-em gaps around them (``.lat``): two spans a paragraph rather than one per
+    punctuation mark, which keeps WeasyPrint fast.
     """
     out: list[str] = []
-    for index, char in enumerate(prepared):
-        before = prepared[index - 1] if index else ""
-        after = prepared[index + 1] if index + 1 < len(prepared) else ""
+    position = 0
+    for match in _LATIN_SEGMENT.finditer(prepared):
+        if " " not in match.group() and NBSP not in match.group():
+            continue  # no space inside: nothing to protect
+        out.append(_punctuation_markup(prepared, position, match.start()))
+        out.append(f'<span class="lat">{escape(match.group())}</span>')
+        position = match.end()
+    out.append(_punctuation_markup(prepared, position, len(prepared)))
+    html = "".join(out)
+    return Markup(f'<span class="cjk">{html}</span>' if _ANY_CJK.search(prepared) else html)
+
+
+def _punctuation_markup(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` escaped, with compressed punctuation and the slack spaces after punctuation."""
+    out: list[str] = []
+    for index in range(start, end):
+        char = text[index]
+        before = text[index - 1] if index else ""
+        after = text[index + 1] if index + 1 < len(text) else ""
         escaped = str(escape(char))
         # Not inside a kept-together ending (after a word joiner): WeasyPrint cannot move a break back
         # out of an inline box that follows unbreakable text, and the line would overflow the margin.
@@ -91,8 +124,8 @@ def print_markup(prepared: str) -> Markup:
         out.append(escaped)
         if (char in _SLACK_AFTER and after and after not in _PUNCTUATION + "—…,;:!?)" + WJ + NBSP + " "
                 and (char not in ",;:!?)" or IDEOGRAPH.match(after))):
-            out.append('<span class="slack"> </span>')
-    return Markup("".join(out))
+            out.append(" ")
+    return "".join(out)
 
 
 @jinja2.pass_context
