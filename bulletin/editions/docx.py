@@ -34,10 +34,10 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from bulletin.editions import RenderContext
-from bulletin.editions.measures import BODY_PT, MEASURES
+from bulletin.editions.measures import BODY_PT, COLUMN_CHARS, MEASURES
 from bulletin.errors import RenderError
 from bulletin.issue import Issue, Item, Typography
-from bulletin.typeset import NBSP, WJ, prepare_line, prepare_text
+from bulletin.typeset import NBSP, WJ, balance_lines, prepare_line, prepare_text
 
 LABEL_STYLE = "FieldLabel"
 NO_BREAK_STYLE = "NoBreak"
@@ -671,7 +671,10 @@ def _add_item(document: DocxDocument, issue: Issue, item: Item, level: int) -> N
         _add_label(link, labels.link)
         _add_external_hyperlink(link, item.url, prepare_line(item.url, spacing))
     _add_label(_add_paragraph(document, "ItemField"), labels.content)
-    _add_paragraph(document, "ArticleTitle", prepare_text(item.title, spacing))
+    # Centred and balanced as in the PDF: the same break (bulletin.typeset.balance_lines), as a line break.
+    title_size = MEASURES["article_title"].size_pt
+    lines = balance_lines(prepare_text(item.title, spacing), COLUMN_CHARS * BODY_PT / title_size)
+    _add_paragraph(document, "ArticleTitle", "\n".join(lines))
     if item.subtitle:
         _add_paragraph(document, "ArticleSubtitle", prepare_text(item.subtitle, spacing))
     _add_paragraph(document, "Dateline", f"{item.date_iso} {labels.source}{prepare_line(item.source, spacing)}")
