@@ -125,6 +125,8 @@ def _punctuation_markup(text: str, start: int, end: int) -> str:
         if (char in _SLACK_AFTER and after and after not in _PUNCTUATION + "—…,;:!?)" + WJ + NBSP + " "
                 and (char not in ",;:!?)" or IDEOGRAPH.match(after))):
             out.append(" ")
+        elif char in "+-/&=~|" and IDEOGRAPH.match(before) and IDEOGRAPH.match(after):
+            out.append(" ")  # a half-width sign between ideographs (中心+国家) takes the line off the grid
     return "".join(out)
 
 
