@@ -41,6 +41,7 @@ from bulletin.typeset import NBSP, WJ, balance_lines, prepare_line, prepare_text
 
 LABEL_STYLE = "FieldLabel"
 NO_BREAK_STYLE = "NoBreak"
+CATALOG_LINK_STYLE = "CatalogLink"
 REFERENCE_DOCX = "reference.docx"
 PAGE_WIDTH = Twips(11906)  # A4, 21.0 cm, as Word writes it
 PAGE_HEIGHT = Twips(16838)  # A4, 29.7 cm
@@ -227,7 +228,8 @@ def _style_id(document_part: Any, name: str) -> str:
 
 
 # Characters joined by a word joiner or a no-break space (bulletin.typeset): one unbreakable unit.
-_BOUND = re.compile(f"(?:[^\\s{WJ}{NBSP}][{WJ}{NBSP}]+)+[^\\s{WJ}{NBSP}]")
+_UNIT = f"(?:[A-Za-z0-9][A-Za-z0-9.,%/_\\-]*|[^\\s{WJ}{NBSP}])"  # a Latin word or number, or one character
+_BOUND = re.compile(f"(?:{_UNIT}[{WJ}{NBSP}]+)+{_UNIT}")
 
 
 def _add_text_runs(paragraph: Paragraph, text: str) -> list[Run]:
@@ -301,7 +303,9 @@ def _add_external_hyperlink(paragraph: Paragraph, url: str, shown: str | None = 
 
 def _add_internal_hyperlink(paragraph: Paragraph, text: str, bookmark: str) -> None:
     """``text`` linking to a bookmark in the document, the way Word links a catalog to its headings."""
-    _wrap_in_hyperlink(paragraph, _add_text_runs(paragraph, text), {"w:anchor": bookmark, "w:history": "1"})
+    run = _add_run(paragraph, text)
+    run._r.style = _style_id(paragraph.part, CATALOG_LINK_STYLE)
+    _wrap_in_hyperlink(paragraph, run, {"w:anchor": bookmark, "w:history": "1"})
 
 
 def _add_bookmark(paragraph: Paragraph, name: str, bookmark_id: int) -> None:
@@ -382,6 +386,8 @@ def _define_styles(document: DocxDocument, typography: Typography, *, keep_exist
             _define_label_style(document, typography.docx_heading)
         if NO_BREAK_STYLE not in existing:
             _define_no_break_style(document)
+        if CATALOG_LINK_STYLE not in existing:
+            _define_catalog_link_style(document)
         return
     _set_fonts(_default_run_properties(document), typography.docx_body, LATIN_FONT)
     for spec in _STYLES:
@@ -396,6 +402,17 @@ def _define_styles(document: DocxDocument, typography: Typography, *, keep_exist
     _define_hyperlink_style(document)
     _define_label_style(document, typography.docx_heading)
     _define_no_break_style(document)
+    _define_catalog_link_style(document)
+
+
+def _define_catalog_link_style(document: DocxDocument) -> None:
+    """``CatalogLink``: a catalog entry, a link that looks like text. Without a language (zxx), like
+    ``NoBreak``, so LibreOffice keeps the joined last characters of the title together; a styled run
+    also keeps LibreOffice from painting the link blue and underlined."""
+    style = document.styles.add_style(CATALOG_LINK_STYLE, WD_STYLE_TYPE.CHARACTER)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:eastAsia"), "zxx")
+    style.element.get_or_add_rPr().append(lang)
 
 
 def _define_no_break_style(document: DocxDocument) -> None:
