@@ -25,7 +25,6 @@ ZWSP = "\u200b"  # a break opportunity
 WJ = "\u2060"  # no break here
 NBSP = "\u00a0"  # a space with no break
 IDEOGRAPHIC_SPACE = "\u3000"
-FORMAT_CHARACTERS = ZWSP + WJ
 
 _IDEO = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Full-width punctuation (CJK symbols, full-width forms) and the curly quotes Chinese text uses.
