@@ -171,7 +171,7 @@ def test_bookmark_titles_are_the_headings_as_printed(week: HardWeek) -> None:
     titles = [entry.title for entry in flatten(PdfReader(str(week.pdf)).outline)]
     spacing = week.issue.typography.latin_spacing
     for item in week.issue.items:
-        printed = plain_text(prepare_text(f"{item.number}.{item.title}", spacing)).replace("\u00a0", " ")
+        printed = plain_text(prepare_text(f"{item.marker}{item.title}", spacing)).replace("\u00a0", " ")
         assert printed in [title.replace("\u00a0", " ") for title in titles], printed
     assert any(" AI " in title for title in titles)  # the spaces as printed, not squeezed out
 
