@@ -256,6 +256,19 @@ class Fonts(_Section):
         return value
 
 
+class Typesetting(_Section):
+    """How text is set: the gap between Chinese and Latin letters or digits, and the PDF kept for archives.
+
+    ``latin_spacing``: ``quarter`` (a quarter em, as GB/T 15834 practice and W3C clreq suggest) or
+    ``none``, applied whatever the source pasted, the same in every edition. ``pdf_standard``: a PDF/A
+    part for long-term archiving (``pdf/a-2b``, ``pdf/a-2u``, ``pdf/a-3b``) or ``none``.
+    """
+
+    latin_spacing: Literal["none", "quarter"] = "quarter"
+    pdf_tagged: bool = True
+    pdf_standard: Literal["none", "pdf/a-2b", "pdf/a-2u", "pdf/a-3b", "pdf/a-3u"] = "pdf/a-2b"
+
+
 class Paths(_Section):
     """Folders, relative to the project folder."""
 
@@ -434,6 +447,7 @@ class Config(_Section):
     duplicates: Duplicates = Duplicates()
     wording: Wording = Wording()
     fonts: Fonts = Fonts()
+    typesetting: Typesetting = Typesetting()
     paths: Paths = Paths()
     output: Output = Output()
     strict: bool = False

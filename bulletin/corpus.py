@@ -98,12 +98,21 @@ def join_lines(lines: Iterable[str]) -> str:
     return text
 
 
+# A line opening with a list marker (①, 1., 一、, （一）) starts its own paragraph: list lines are kept as lines.
+_LIST_MARKER = re.compile(r"^\s*(?:[\u2460-\u2473\u2776-\u277f]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、"
+                          r"|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
 def split_paragraphs(body: str) -> tuple[str, ...]:
-    """Paragraphs of a body: blocks of lines separated by blank lines, each block joined into one line."""
+    """Paragraphs of a body: blocks of lines separated by blank lines, each block joined into one line;
+    a line opening with a list marker starts a new paragraph, so the lines of a list stay lines."""
     paragraphs: list[str] = []
     block: list[str] = []
     for line in body.splitlines():
-        if line.strip():
+        if line.strip() and block and _LIST_MARKER.match(line):
+            paragraphs.append(join_lines(block))
+            block = [line]
+        elif line.strip():
             block.append(line)
         elif block:
             paragraphs.append(join_lines(block))

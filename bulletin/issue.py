@@ -7,7 +7,9 @@ whole issue exists before the first byte of any edition is written, and every ed
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from typing import Literal
 
 from bulletin.config import Config
 from bulletin.curate import Selection
@@ -17,6 +19,17 @@ from bulletin.numbering import number_from_config
 def chinese_date(day: dt.date) -> str:
     """A date the way Chinese readers write it: 2025年7月11日 (no leading zeros, no spaces)."""
     return f"{day.year}年{day.month}月{day.day}日"
+
+
+BlockKind = Literal["body", "subhead", "caption", "list"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of an article body and what kind of paragraph it is, so every edition sets it alike."""
+
+    kind: BlockKind
+    text: str
 
 
 @dataclass(frozen=True)
@@ -41,6 +54,11 @@ class Item:
     def date_iso(self) -> str:
         """The date as the digest's item header writes it: 2025-07-09."""
         return self.date.isoformat()
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """The body as typed paragraphs: subheads, captions, list lines and body text."""
+        return classify_paragraphs(self.paragraphs)
 
 
 @dataclass(frozen=True)
@@ -73,6 +91,15 @@ class Typography:
     docx_body: str
     docx_heading: str
     docx_masthead: str
+    latin_spacing: Literal["none", "quarter"] = "quarter"
+
+
+@dataclass(frozen=True)
+class Archive:
+    """How the PDF is kept: tagged for screen readers and reflow, and which PDF/A part (or none)."""
+
+    tagged: bool = True
+    pdf_standard: str | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +117,7 @@ class Issue:
     sections: tuple[Section, ...]
     typography: Typography
     language: str = "zh-CN"
+    archive: Archive = Archive()
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -155,11 +183,57 @@ def build_issue(selection: Selection, config: Config, issue_number: int | None =
         sections=tuple(sections),
         typography=Typography(body_fonts=tuple(fonts.body), heading_fonts=tuple(fonts.heading),
                               docx_body=fonts.docx_body, docx_heading=fonts.docx_heading,
-                              docx_masthead=fonts.docx_masthead),
+                              docx_masthead=fonts.docx_masthead,
+                              latin_spacing=config.typesetting.latin_spacing),
+        archive=Archive(tagged=config.typesetting.pdf_tagged,
+                        pdf_standard=None if config.typesetting.pdf_standard == "none"
+                        else config.typesetting.pdf_standard),
     )
 
 
+_PHOTO_CREDIT = re.compile(r"^(?:图为|图片来源|图源|摄影|供图|资料图|配图)|(?:摄|供图|图片来源[:：]\S+)[）)]?$|^[（(]?(?:图|摄影)[:：]")
+_LIST_LINE = re.compile(r"^(?:[\u2460-\u2473\u2776-\u277f]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、"
+                        r"|[（(][一二三四五六七八九十\d]{1,3}[）)])")
+_SENTENCE_END = "。！？!?；;…：:"
+SUBHEAD_MAX_CHARS = 30
+
+
 def is_caption(paragraph: str) -> bool:
-    """An image caption paragraph such as 【彭慧胜 图】: set apart, centred, not indented."""
+    """An image caption such as 【彭慧胜 图】 or a photo-credit line (新华社记者 王鹏 摄): set as a caption."""
     text = paragraph.strip()
-    return len(text) <= 60 and text.startswith("【") and text.endswith("】")
+    if len(text) > 60:
+        return False
+    return (text.startswith("【") and text.endswith("】")) or bool(_PHOTO_CREDIT.search(text))
+
+
+def is_list_line(paragraph: str) -> bool:
+    """A line of a list: ①…, 1. / 1、, 一、, （一） or (1) at its start."""
+    return bool(_LIST_LINE.match(paragraph.strip()))
+
+
+def is_subhead(paragraph: str) -> bool:
+    """A short line without sentence-final punctuation or commas: a heading inside the article."""
+    text = paragraph.strip()
+    if not text or len(text) > SUBHEAD_MAX_CHARS or text[-1] in _SENTENCE_END or text[-1] in "，,、":
+        return False
+    core = text.rstrip("”’」』）)")
+    if core and core[-1] in _SENTENCE_END:
+        return False
+    if text.startswith(("（", "(")) and not is_list_line(text):
+        return False  # (下转第3版), （记者 王鹏）: notes, not headings
+    return not any(mark in text for mark in "，。；;")
+
+
+def classify_paragraphs(paragraphs: tuple[str, ...]) -> tuple[Block, ...]:
+    """Type each paragraph; a subhead needs a paragraph after it (a last short line stays body text)."""
+    blocks: list[Block] = []
+    for index, text in enumerate(paragraphs):
+        kind: BlockKind = "body"
+        if is_caption(text):
+            kind = "caption"
+        elif is_subhead(text) and index + 1 < len(paragraphs) and not is_caption(paragraphs[index + 1]):
+            kind = "subhead"
+        elif is_list_line(text):
+            kind = "list"
+        blocks.append(Block(kind, text))
+    return tuple(blocks)

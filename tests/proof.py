@@ -70,8 +70,9 @@ def page_lines(page: str) -> list[str]:
 
 
 def squeeze(text: str) -> str:
-    """Whitespace removed: editions wrap lines, and set Latin words apart, each in their own way."""
-    return re.sub(r"\s+", "", text)
+    """Whitespace removed: editions wrap lines, and set Latin words apart, each in their own way; the
+    invisible break marks of bulletin.typeset (U+200B, U+2060) are layout, not text."""
+    return re.sub(r"[\s\u200b\u2060]+", "", text)
 
 
 def reading_text(pages: list[str]) -> str:
@@ -191,4 +192,66 @@ def reference_pages(outdir: Path) -> dict[str, Path]:
         pictures[f"{edition}-page1.png"] = render_page(pdf, 1, outdir / "png" / f"{edition}-page1.png")
         pictures[f"{edition}-item{REFERENCE_ITEM}.png"] = render_page(
             pdf, item_page, outdir / "png" / f"{edition}-item{REFERENCE_ITEM}.png")
+    return pictures
+
+
+# --- the hard week's reference pages ----------------------------------------------------------------------
+
+HARD_WEEK = TESTS / "fixtures" / "hard-week"
+HARD_WEEK_DATE = "2025-07-11"
+# Pages pictured, each by a text it holds (whitespace ignored), after 二、具体内容 except the first:
+# the front page, the catalog's second page, an item with list lines (①…), an item with subheads and
+# captions, and the English-only item.
+HARD_WEEK_PAGES = {
+    "front": ("", "本期导语："),
+    "catalog": ("", "（光明日报）"),
+    "list": ("二、具体内容", "①政绩观偏差方面"),
+    "subheads": ("二、具体内容", "破解就医难题"),
+    "english": ("二、具体内容", "Notice: The content above"),
+}
+
+
+def build_hard_week(outdir: Path) -> SampleEditions:
+    """The hard week (tests/fixtures/hard-week) rendered to ``outdir`` as PDF, DOCX and HTML."""
+    import datetime as dt
+
+    from conftest import make_project
+
+    from bulletin.build import BuildOptions, plan_issue
+    from bulletin.config import load_project
+    from bulletin.editions import RenderContext
+    from bulletin.editions.docx import render_docx
+    from bulletin.editions.html import render_html_edition
+    from bulletin.editions.pdf import render_pdf
+
+    folder = make_project(outdir / "project", corpus=HARD_WEEK)
+    issue = plan_issue(load_project(folder), BuildOptions(issue_date=dt.date.fromisoformat(HARD_WEEK_DATE))).issue
+    pdf, docx, html = outdir / "week.pdf", outdir / "week.docx", outdir / "week.html"
+    pdf.write_bytes(render_pdf(issue, RenderContext()))
+    docx.write_bytes(render_docx(issue, RenderContext()))
+    html.write_bytes(render_html_edition(issue, RenderContext()))
+    return SampleEditions(issue=issue, pdf=pdf, docx=docx)
+
+
+def hard_week_pages(outdir: Path) -> dict[str, Path]:
+    """The hard week's pages of each kind, in the PDF and in the DOCX through LibreOffice, as PNGs named
+    ``hard-{edition}-{kind}.png``; and, where Chromium is installed, the HTML edition at 375 px."""
+    week = build_hard_week(outdir)
+    pdfs = {"pdf": week.pdf, "docx": docx_to_pdf(week.docx, outdir / "libreoffice")}
+    pictures = {}
+    for edition, pdf in pdfs.items():
+        pages = page_texts(pdf)
+        for kind, (after, text) in HARD_WEEK_PAGES.items():
+            number = 1 if kind == "front" else page_of(pages, text, after=after)
+            name = f"hard-{edition}-{kind}.png"
+            pictures[name] = render_page(pdf, number, outdir / "png" / name)
+    chromium = shutil.which("chromium")
+    if chromium:
+        name = "hard-html-phone.png"
+        target = outdir / "png" / name
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                        f"--user-data-dir={outdir / 'chromium'}", "--window-size=375,1400",
+                        f"--screenshot={target}", (outdir / "week.html").as_uri()],
+                       check=True, capture_output=True, timeout=120)
+        pictures[name] = target
     return pictures

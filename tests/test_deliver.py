@@ -117,8 +117,8 @@ def test_build_send_mails_the_issue(tmp_path: Path, smtp: tuple[Mailbox, int], c
     assert "折返跑" in "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     import docx
 
-    assert "折返跑" in "\n".join(p.text for p in docx.Document(io.BytesIO(
-        attachments["周报-2025-07-11.docx"])).paragraphs)
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(attachments["周报-2025-07-11.docx"])).paragraphs)
+    assert "折返跑" in text.replace("\u2060", "")  # word joiners keep a title's last characters together
     sent = manifest(project)["sent"]
     assert len(sent) == 1 and sent[0]["to"] == ["reader1@example.cn", "reader2@example.cn"]
     assert sent[0]["message_id"] == message["Message-ID"]

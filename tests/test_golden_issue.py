@@ -24,8 +24,9 @@ pytestmark = pytest.mark.skipif(not have("pdftotext"), reason="poppler-utils (pd
 
 
 def squeeze(text: str) -> str:
-    """Whitespace removed: the PDF text of 002 is hard-wrapped, ours is wrapped elsewhere."""
-    return re.sub(r"\s+", "", text)
+    """Whitespace removed: the PDF text of 002 is hard-wrapped, ours is wrapped elsewhere; the
+    invisible break marks of bulletin.typeset (U+200B, U+2060) are layout, not text."""
+    return re.sub(r"[\s\u200b\u2060]+", "", text)
 
 
 def digest_items() -> list[dict[str, str]]:

@@ -11,7 +11,17 @@ from pathlib import Path
 
 import pytest
 from conftest import have
-from proof import REFERENCE_DIR, REPO, build_sample, compare_images, reference_pages, render_page, soffice
+from proof import (
+    HARD_WEEK_PAGES,
+    REFERENCE_DIR,
+    REPO,
+    build_sample,
+    compare_images,
+    hard_week_pages,
+    reference_pages,
+    render_page,
+    soffice,
+)
 
 from bulletin.editions import RenderContext
 from bulletin.editions.pdf import render_pdf
@@ -37,6 +47,20 @@ def test_page_looks_like_its_reference(pictures: dict[str, Path], name: str) -> 
     reference = REFERENCE_DIR / name
     assert reference.is_file(), f"{reference} is missing: {UPDATE_HINT}"
     difference = compare_images(pictures[name], reference)
+    assert difference.within(MEAN_TOLERANCE, CHANGED_TOLERANCE), f"{name}: {difference}; {UPDATE_HINT}"
+
+
+@pytest.fixture(scope="module")
+def hard_week_pictures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return hard_week_pages(tmp_path_factory.mktemp("hard-week-pictures"))
+
+
+@pytest.mark.parametrize("name", [f"hard-{edition}-{kind}.png" for edition in ("pdf", "docx")
+                                  for kind in HARD_WEEK_PAGES])
+def test_hard_week_page_looks_like_its_reference(hard_week_pictures: dict[str, Path], name: str) -> None:
+    reference = REFERENCE_DIR / name
+    assert reference.is_file(), f"{reference} is missing: {UPDATE_HINT}"
+    difference = compare_images(hard_week_pictures[name], reference)
     assert difference.within(MEAN_TOLERANCE, CHANGED_TOLERANCE), f"{name}: {difference}; {UPDATE_HINT}"
 
 

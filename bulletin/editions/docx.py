@@ -34,10 +34,14 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from bulletin.editions import RenderContext
+from bulletin.editions.measures import BODY_PT, COLUMN_CHARS, MEASURES
 from bulletin.errors import RenderError
-from bulletin.issue import Issue, Item, Typography, is_caption
+from bulletin.issue import Issue, Item, Typography
+from bulletin.typeset import NBSP, WJ, balance_lines, prepare_line, prepare_text
 
 LABEL_STYLE = "FieldLabel"
+NO_BREAK_STYLE = "NoBreak"
+CATALOG_LINK_STYLE = "CatalogLink"
 REFERENCE_DOCX = "reference.docx"
 PAGE_WIDTH = Twips(11906)  # A4, 21.0 cm, as Word writes it
 PAGE_HEIGHT = Twips(16838)  # A4, 29.7 cm
@@ -47,7 +51,7 @@ MARGIN_TOP = Cm(2.54)
 MARGIN_BOTTOM = Cm(2.4)
 MARGIN_LEFT_RIGHT = Twips(1393)  # 69.64 pt = (595.28 pt − 38 × 12 pt) / 2
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_LEFT_RIGHT
-BODY_SIZE_PT = 12.0  # 小四
+BODY_SIZE_PT = BODY_PT  # 小四
 LINE_PITCH = Pt(21)  # 1.75 × 12 pt, the PDF's line height; exact, so Word, WPS and LibreOffice agree
 LATIN_FONT = "Times New Roman"  # letters and digits inside Chinese text, as Chinese official documents set them
 
@@ -86,28 +90,37 @@ class _StyleSpec:
 # The styles of the issue, in the order they are defined (a base style before the styles based on it).
 # Built-in styles (Normal, headings, Title, Body Text, Caption, Footer) are redefined so that Word's
 # navigation pane and style gallery work as editors expect; the others are the issue's own.
+def _measured(name: str, font: str, role: str, **options: Any) -> _StyleSpec:
+    """A style whose size and spacing come from the table shared with the PDF (editions/measures.py)."""
+    measure = MEASURES[role]
+    return _StyleSpec(name, font, measure.size_pt, space_before_pt=measure.before_pt,
+                      space_after_pt=measure.after_pt, **options)
+
+
+# 黑体 and 方正小标宋 are bold by design: no synthetic bold on them (bold=False); Word and WPS would
+# otherwise smear their strokes. Only the body face, 宋体, is ever emboldened.
 _STYLES = (
     _StyleSpec("Normal", "body", BODY_SIZE_PT, base=None),
-    _StyleSpec("Title", "masthead", 22, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER),
-    _StyleSpec("Heading 1", "heading", 16, bold=True, space_before_pt=12, space_after_pt=6),
-    _StyleSpec("Heading 2", "heading", 14, bold=True, space_before_pt=6, space_after_pt=3),
-    _StyleSpec("Heading 3", "heading", 12, bold=True, space_before_pt=6, space_after_pt=3),
-    _StyleSpec("Masthead", "masthead", 28, bold=True, color=RED, align=WD_ALIGN_PARAGRAPH.CENTER),
-    _StyleSpec("IssueNumber", "body", 14, align=WD_ALIGN_PARAGRAPH.CENTER),
-    _StyleSpec("MastheadLine", "body", BODY_SIZE_PT, space_before_pt=6, space_after_pt=12),
+    _StyleSpec("Title", "masthead", MEASURES["masthead"].size_pt, align=WD_ALIGN_PARAGRAPH.CENTER),
+    _measured("Heading 1", "heading", "section_heading", keep_with_next=True),
+    _measured("Heading 2", "heading", "item_title", keep_with_next=True),
+    _measured("Heading 3", "heading", "item_title", keep_with_next=True),
+    _measured("Masthead", "masthead", "masthead", color=RED, align=WD_ALIGN_PARAGRAPH.CENTER),
+    _measured("IssueNumber", "body", "issue_number", align=WD_ALIGN_PARAGRAPH.CENTER),
+    _measured("MastheadLine", "body", "masthead_line"),
     _StyleSpec("Body Text", "body", BODY_SIZE_PT, align=WD_ALIGN_PARAGRAPH.JUSTIFY, first_line_indent=True),
-    _StyleSpec("LeadTitle", "heading", BODY_SIZE_PT, bold=True, space_before_pt=6, keep_with_next=True),
+    _StyleSpec("LeadTitle", "heading", BODY_SIZE_PT, space_before_pt=6, keep_with_next=True),
     _StyleSpec("Lead", "body", BODY_SIZE_PT, base="Body Text"),  # justified and indented like the body
     _StyleSpec("CatalogEntry", "body", BODY_SIZE_PT, space_before_pt=3, keep_with_next=True),
     _StyleSpec("CatalogSource", "body", BODY_SIZE_PT),
     _StyleSpec("ItemField", "body", BODY_SIZE_PT, keep_with_next=True),
-    _StyleSpec("ArticleTitle", "heading", 14, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_before_pt=6,
-               keep_with_next=True),
+    _measured("ArticleTitle", "heading", "article_title", align=WD_ALIGN_PARAGRAPH.CENTER, keep_with_next=True),
     _StyleSpec("ArticleSubtitle", "body", BODY_SIZE_PT, align=WD_ALIGN_PARAGRAPH.CENTER, keep_with_next=True),
-    _StyleSpec("Dateline", "body", 10.5, align=WD_ALIGN_PARAGRAPH.CENTER, space_after_pt=6,
-               keep_with_next=True),
-    _StyleSpec("Caption", "body", 10.5, align=WD_ALIGN_PARAGRAPH.CENTER),
-    _StyleSpec("Footer", "body", 10.5, align=WD_ALIGN_PARAGRAPH.CENTER),
+    _measured("Dateline", "body", "dateline", align=WD_ALIGN_PARAGRAPH.CENTER, keep_with_next=True),
+    _measured("Subhead", "heading", "subhead", first_line_indent=True, keep_with_next=True),
+    _StyleSpec("ListLine", "body", BODY_SIZE_PT, base="Body Text"),
+    _measured("Caption", "body", "caption", align=WD_ALIGN_PARAGRAPH.CENTER),
+    _measured("Footer", "body", "footer", align=WD_ALIGN_PARAGRAPH.CENTER),
 )
 
 
@@ -127,6 +140,8 @@ def render_docx(issue: Issue, context: RenderContext) -> bytes:
         _set_up_page(document)
         _define_styles(document, issue.typography)
     _set_language(document, issue.language)
+    _set_punctuation_and_spacing(document)
+    _register_fonts(document, issue.typography)
     _add_masthead(document, issue)
     _add_lead(document, issue)
     _add_catalog(document, issue)
@@ -182,12 +197,19 @@ def _east_asian_font_of(style: Any) -> str | None:
     return None
 
 
+# Characters Unicode leaves ambiguous between East Asian and Latin width; next to Latin text Word would
+# set them in the Latin font (a narrow closing quote after digits) unless the run is hinted East Asian.
+_AMBIGUOUS = set("“”‘’—…·")
+
+
 def _add_run(paragraph: Paragraph, text: str = "") -> Run:
     """A run carrying its paragraph style's East Asian font, as WPS and old Word versions expect."""
     run = paragraph.add_run(xml_safe(text))
     font = _cached(paragraph.part, "east_asian", paragraph._p.style, lambda: _east_asian_font_of(paragraph.style))
     if font:
         _set_east_asian_font(run._r.get_or_add_rPr(), font)
+    if _AMBIGUOUS.intersection(text):
+        run._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:hint"), "eastAsia")
     return run
 
 
@@ -205,11 +227,37 @@ def _style_id(document_part: Any, name: str) -> str:
     return _cached(document_part, "style_id", name, lambda: document_part.document.styles[name].style_id)
 
 
+# Characters joined by a word joiner or a no-break space (bulletin.typeset): one unbreakable unit.
+_UNIT = f"(?:[A-Za-z0-9][A-Za-z0-9.,%/_\\-]*|[^\\s{WJ}{NBSP}])"  # a Latin word or number, or one character
+_BOUND = re.compile(f"(?:{_UNIT}[{WJ}{NBSP}]+)+{_UNIT}")
+
+
+def _add_text_runs(paragraph: Paragraph, text: str) -> list[Run]:
+    """``text`` as runs; each unit that must not break is its own run in the ``NoBreak`` character style.
+
+    Word honours the word joiner itself; LibreOffice breaks Chinese text between any two characters
+    (its CJK break iterator ignores joiners) unless the text's language sends it to the Unicode line
+    breaker, which is what ``NoBreak`` does by marking its few characters as having no language (zxx).
+    """
+    runs: list[Run] = []
+    position = 0
+    for match in _BOUND.finditer(text):
+        if match.start() > position:
+            runs.append(_add_run(paragraph, text[position:match.start()]))
+        run = _add_run(paragraph, match.group())
+        run._r.style = _style_id(paragraph.part, NO_BREAK_STYLE)
+        runs.append(run)
+        position = match.end()
+    if position < len(text) or not runs:
+        runs.append(_add_run(paragraph, text[position:]))
+    return runs
+
+
 def _add_paragraph(document: DocxDocument, style: str, text: str = "") -> Paragraph:
     paragraph = document.add_paragraph()
     paragraph._p.style = _style_id(document.part, style)
     if text:
-        _add_run(paragraph, text)
+        _add_text_runs(paragraph, text)
     return paragraph
 
 
@@ -234,26 +282,30 @@ def _add_field(paragraph: Paragraph, instruction: str, placeholder: str) -> None
     field_char("end")
 
 
-def _wrap_in_hyperlink(paragraph: Paragraph, run: Run, attributes: dict[str, str]) -> None:
+def _wrap_in_hyperlink(paragraph: Paragraph, run: Run | list[Run], attributes: dict[str, str]) -> None:
     hyperlink = OxmlElement("w:hyperlink")
     for key, value in attributes.items():
         hyperlink.set(qn(key), value)
-    hyperlink.append(run._r)  # moves the run out of the paragraph into the link
+    for each in run if isinstance(run, list) else [run]:
+        hyperlink.append(each._r)  # moves the run out of the paragraph into the link
     paragraph._p.append(hyperlink)
 
 
-def _add_external_hyperlink(paragraph: Paragraph, url: str) -> None:
-    """``url`` as a clickable link: Word needs an external relationship, not just the text."""
+def _add_external_hyperlink(paragraph: Paragraph, url: str, shown: str | None = None) -> None:
+    """``url`` as a clickable link: Word needs an external relationship, not just the text. ``shown`` is
+    the text as set (with its break opportunities); the link target is the URL itself."""
     safe_url = xml_safe(url)
     rel_id = paragraph.part.relate_to(safe_url, RT.HYPERLINK, is_external=True)
-    run = _add_run(paragraph, safe_url)
+    run = _add_run(paragraph, shown if shown is not None else safe_url)
     run._r.style = _style_id(paragraph.part, "Hyperlink")
     _wrap_in_hyperlink(paragraph, run, {"r:id": rel_id, "w:history": "1"})
 
 
 def _add_internal_hyperlink(paragraph: Paragraph, text: str, bookmark: str) -> None:
     """``text`` linking to a bookmark in the document, the way Word links a catalog to its headings."""
-    _wrap_in_hyperlink(paragraph, _add_run(paragraph, text), {"w:anchor": bookmark, "w:history": "1"})
+    run = _add_run(paragraph, text)
+    run._r.style = _style_id(paragraph.part, CATALOG_LINK_STYLE)
+    _wrap_in_hyperlink(paragraph, run, {"w:anchor": bookmark, "w:history": "1"})
 
 
 def _add_bookmark(paragraph: Paragraph, name: str, bookmark_id: int) -> None:
@@ -332,6 +384,10 @@ def _define_styles(document: DocxDocument, typography: Typography, *, keep_exist
             _define_hyperlink_style(document)
         if LABEL_STYLE not in existing:
             _define_label_style(document, typography.docx_heading)
+        if NO_BREAK_STYLE not in existing:
+            _define_no_break_style(document)
+        if CATALOG_LINK_STYLE not in existing:
+            _define_catalog_link_style(document)
         return
     _set_fonts(_default_run_properties(document), typography.docx_body, LATIN_FONT)
     for spec in _STYLES:
@@ -345,12 +401,33 @@ def _define_styles(document: DocxDocument, typography: Typography, *, keep_exist
         styles[large].paragraph_format.line_spacing = 1.0
     _define_hyperlink_style(document)
     _define_label_style(document, typography.docx_heading)
+    _define_no_break_style(document)
+    _define_catalog_link_style(document)
+
+
+def _define_catalog_link_style(document: DocxDocument) -> None:
+    """``CatalogLink``: a catalog entry, a link that looks like text. Without a language (zxx), like
+    ``NoBreak``, so LibreOffice keeps the joined last characters of the title together; a styled run
+    also keeps LibreOffice from painting the link blue and underlined."""
+    style = document.styles.add_style(CATALOG_LINK_STYLE, WD_STYLE_TYPE.CHARACTER)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:eastAsia"), "zxx")
+    style.element.get_or_add_rPr().append(lang)
+
+
+def _define_no_break_style(document: DocxDocument) -> None:
+    """``NoBreak``: characters that stay on one line (see ``_add_text_runs``); no language (zxx)."""
+    style = document.styles.add_style(NO_BREAK_STYLE, WD_STYLE_TYPE.CHARACTER)
+    style.hidden = True
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:eastAsia"), "zxx")
+    style.element.get_or_add_rPr().append(lang)
 
 
 def _define_label_style(document: DocxDocument, east_asian: str) -> None:
     """``FieldLabel``: the bold 来源：/链接：/主要内容： labels, as the PDF sets them."""
     style = document.styles.add_style(LABEL_STYLE, WD_STYLE_TYPE.CHARACTER)
-    style.font.bold = True
+    style.font.bold = False  # 黑体 is bold by design
     _set_fonts(style.element.get_or_add_rPr(), east_asian, LATIN_FONT)
 
 
@@ -418,6 +495,97 @@ def _set_language(document: DocxDocument, language: str) -> None:
     document.settings.element.find(qn("w:themeFontLang")).set(qn("w:eastAsia"), language)
 
 
+# Word's default 避头尾 lists for Simplified Chinese (Options → Typography).
+NO_BREAK_BEFORE = ("!%),.:;?]}¢°·ˇˉ―‖’”…‰′″›℃∶、。〃〉》」』】〕〗〞︶︺︾﹀﹄﹚﹜﹞！＂％＇），．：；？］｀｜｝～￠")
+NO_BREAK_AFTER = "$([{£¥·‘“〈《「『【〔〖〝﹙﹛﹝＄（．［｛￡￥"
+
+
+def _set_punctuation_and_spacing(document: DocxDocument) -> None:
+    """Compress punctuation (Word's 标点压缩), and no automatic gap between Chinese and Latin text: the
+    gap is already in the text, by the project's one rule (bulletin.typeset), as in the other editions."""
+    settings = document.settings.element
+    control = settings.find(qn("w:characterSpacingControl"))
+    if control is None:
+        control = OxmlElement("w:characterSpacingControl")
+        settings.append(control)
+    control.set(qn("w:val"), "compressPunctuation")
+    # The kinsoku lists (避头尾) for Chinese: Word's own, plus the word joiner and the no-break space that
+    # bulletin.typeset puts where a line must not break. LibreOffice breaks Chinese text between any two
+    # characters except where these lists forbid it, so the joiner works there only through them.
+    previous = control
+    for tag, characters in (("w:noLineBreaksAfter", NO_BREAK_AFTER), ("w:noLineBreaksBefore", NO_BREAK_BEFORE)):
+        for old in settings.findall(qn(tag)):
+            settings.remove(old)
+        element = OxmlElement(tag)
+        element.set(qn("w:lang"), "zh-CN")
+        element.set(qn("w:val"), characters + WJ + NBSP)
+        previous.addnext(element)
+        previous = element
+    # In the document defaults, so every style has them. w:overflowPunct off: Word and LibreOffice would
+    # otherwise hang a line's closing punctuation in the margin, a character past the PDF's grid.
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    ppr_default = defaults.find(qn("w:pPrDefault"))
+    if ppr_default is None:
+        ppr_default = OxmlElement("w:pPrDefault")
+        defaults.append(ppr_default)
+    ppr = ppr_default.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        ppr_default.append(ppr)
+    for tag in ("w:overflowPunct", "w:autoSpaceDE", "w:autoSpaceDN"):  # in schema order, before w:spacing
+        for old in ppr.findall(qn(tag)):
+            ppr.remove(old)
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), "0")
+        spacing = ppr.find(qn("w:spacing"))
+        if spacing is not None:
+            spacing.addprevious(element)
+        else:
+            ppr.append(element)
+
+
+# Font-table entries for the Chinese fonts a document names: the English name (w:altName) and PANOSE let
+# Word, WPS and LibreOffice find a substitute of the same kind on a machine that lacks the font, instead
+# of a Japanese sans. 方正小标宋简体 is not on most machines: its documented fallback is a Song face
+# (宋体/SimSun), so its entry carries SimSun's classification.
+FONT_TABLE: dict[str, tuple[str, str, str]] = {  # name → (altName, panose, family)
+    "宋体": ("SimSun", "02010600030101010101", "auto"),
+    "黑体": ("SimHei", "02010609060101010101", "modern"),
+    "仿宋": ("FangSong", "02010609060101010101", "modern"),
+    "楷体": ("KaiTi", "02010609060101010101", "modern"),
+    "方正小标宋简体": ("FZXiaoBiaoSong-B05S", "02010600030101010101", "auto"),
+    "微软雅黑": ("Microsoft YaHei", "020B0503020204020204", "swiss"),
+}
+
+
+def _register_fonts(document: DocxDocument, typography: Typography) -> None:
+    """Write font-table entries (w:fonts) for the configured Chinese fonts and their common fallbacks."""
+    part = next((rel.target_part for rel in document.part.rels.values()
+                 if rel.reltype.endswith("/fontTable")), None)
+    if part is None:
+        return
+    from lxml import etree
+
+    root = etree.fromstring(part.blob)
+    names = dict.fromkeys([typography.docx_body, typography.docx_heading, typography.docx_masthead,
+                           "宋体", "黑体", "仿宋"])
+    for name in names:
+        for existing in root.findall(qn("w:font")):
+            if existing.get(qn("w:name")) == name:
+                root.remove(existing)
+        alt, panose, family = FONT_TABLE.get(name, ("", "", "auto"))
+        font = etree.SubElement(root, qn("w:font"))
+        font.set(qn("w:name"), name)
+        if alt:
+            etree.SubElement(font, qn("w:altName")).set(qn("w:val"), alt)
+        if panose:
+            etree.SubElement(font, qn("w:panose1")).set(qn("w:val"), panose)
+        etree.SubElement(font, qn("w:charset")).set(qn("w:val"), "86")  # GB2312
+        etree.SubElement(font, qn("w:family")).set(qn("w:val"), family)
+        etree.SubElement(font, qn("w:pitch")).set(qn("w:val"), "variable")
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
 def _set_core_properties(document: DocxDocument, issue: Issue) -> None:
     """Title, author and dates from the issue, never the clock, so the file is reproducible."""
     properties = document.core_properties
@@ -465,12 +633,14 @@ def _add_masthead(document: DocxDocument, issue: Issue) -> None:
     _add_paragraph(document, "Masthead", issue.masthead_title)
     if issue.number_text:
         _add_paragraph(document, "IssueNumber", issue.number_text)
-    _add_paragraph(document, "MastheadLine", f"{issue.publisher}\t{issue.date_text}")
+    spacing = issue.typography.latin_spacing
+    _add_paragraph(document, "MastheadLine",
+                   f"{prepare_line(issue.publisher, spacing)}\t{prepare_line(issue.date_text, spacing)}")
 
 
 def _add_lead(document: DocxDocument, issue: Issue) -> None:
     _add_paragraph(document, "LeadTitle", issue.labels.lead_title)
-    _add_paragraph(document, "Lead", issue.lead)
+    _add_paragraph(document, "Lead", prepare_text(issue.lead, issue.typography.latin_spacing))
 
 
 def _add_heading(document: DocxDocument, text: str, level: int) -> Paragraph:
@@ -483,14 +653,16 @@ def _item_heading_text(item: Item) -> str:
 
 def _add_catalog(document: DocxDocument, issue: Issue) -> None:
     """One linked entry per item, then its outlet in full-width parentheses, as the digest prints it."""
+    spacing = issue.typography.latin_spacing
     _add_heading(document, issue.labels.catalog_title, 1)
     for section in issue.sections:
         if section.title:
             _add_heading(document, section.title, 2)
         for item in section.items:
             entry = _add_paragraph(document, "CatalogEntry")
-            _add_internal_hyperlink(entry, _item_heading_text(item), bookmark_name(item.anchor))
-            _add_paragraph(document, "CatalogSource", f"（{item.source}）")
+            _add_internal_hyperlink(entry, prepare_text(_item_heading_text(item), spacing),
+                                    bookmark_name(item.anchor))
+            _add_paragraph(document, "CatalogSource", f"（{prepare_line(item.source, spacing)}）")
 
 
 def _add_items(document: DocxDocument, issue: Issue) -> None:
@@ -505,22 +677,29 @@ def _add_items(document: DocxDocument, issue: Issue) -> None:
 def _add_item(document: DocxDocument, issue: Issue, item: Item, level: int) -> None:
     """One item: heading (the catalog's link target), source, link, then the article itself."""
     labels = issue.labels
-    heading = _add_heading(document, _item_heading_text(item), level)
+    spacing = issue.typography.latin_spacing  # the same text preparation as the PDF and HTML editions
+    heading = _add_heading(document, prepare_text(_item_heading_text(item), spacing), level)
     _add_bookmark(heading, bookmark_name(item.anchor), item.number)
     source = _add_paragraph(document, "ItemField")
     _add_label(source, labels.source)
-    _add_run(source, item.source)
-    link = _add_paragraph(document, "ItemField")
-    _add_label(link, labels.link)
-    if item.url:
-        _add_external_hyperlink(link, item.url)
+    _add_run(source, prepare_line(item.source, spacing))
+    if item.url:  # no empty 链接： line for an article without a URL
+        link = _add_paragraph(document, "ItemField")
+        _add_label(link, labels.link)
+        _add_external_hyperlink(link, item.url, prepare_line(item.url, spacing))
     _add_label(_add_paragraph(document, "ItemField"), labels.content)
-    _add_paragraph(document, "ArticleTitle", item.title)
+    # Centred and balanced as in the PDF: the same break (bulletin.typeset.balance_lines), as a line break.
+    title_size = MEASURES["article_title"].size_pt
+    lines = balance_lines(prepare_text(item.title, spacing), COLUMN_CHARS * BODY_PT / title_size)
+    _add_paragraph(document, "ArticleTitle", "\n".join(lines))
     if item.subtitle:
-        _add_paragraph(document, "ArticleSubtitle", item.subtitle)
-    _add_paragraph(document, "Dateline", f"{item.date_iso} {labels.source}{item.source}")
-    for text in item.paragraphs:
-        _add_paragraph(document, "Caption" if is_caption(text) else "Body Text", text)
+        _add_paragraph(document, "ArticleSubtitle", prepare_text(item.subtitle, spacing))
+    _add_paragraph(document, "Dateline", f"{item.date_iso} {labels.source}{prepare_line(item.source, spacing)}")
+    for block in item.blocks:
+        _add_paragraph(document, _BLOCK_STYLES[block.kind], prepare_text(block.text, spacing))
+
+
+_BLOCK_STYLES = {"body": "Body Text", "subhead": "Subhead", "caption": "Caption", "list": "ListLine"}
 
 
 def _add_page_footer(document: DocxDocument, pattern: str) -> None:

@@ -8,6 +8,7 @@ a visible marker (``glyphs.py``), never a silent blank in a document sent to off
 from __future__ import annotations
 
 import string
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -16,6 +17,7 @@ from urllib.request import url2pathname
 from markupsafe import Markup
 
 from bulletin.editions import RenderContext
+from bulletin.editions.measures import measures_css
 from bulletin.editions.templating import render_template
 from bulletin.errors import RenderError, TemplateError
 from bulletin.fonts import FontCoverage, first_installed
@@ -73,11 +75,23 @@ def render_html(issue: Issue, context: RenderContext, body: list[FontCoverage],
         raise TemplateError(f"无法读取样式表（{getattr(exc, 'strerror', None) or type(exc).__name__}）。"
                             "请检查文件的读取权限，并用 UTF-8 保存。", path=css_path) from None
     return render_template(
-        context, HTML_TEMPLATE, issue=issue, css=Markup(css),
+        context, HTML_TEMPLATE, issue=issue, css=Markup(measures_css() + "\n" + css),
         body_fonts=Markup(css_family_list(body, "serif")),
         heading_fonts=Markup(css_family_list(heading + body, "sans-serif")),
         footer_content=Markup(css_footer_content(issue.labels.page_footer)),
     )
+
+
+def finish_for_archive(add_xmp: bool) -> Callable[[Any, Any], None]:
+    """A WeasyPrint finisher: the bookmarks panel opens with the file, and XMP metadata is written even
+    without a PDF/A part (WeasyPrint writes it itself for PDF/A)."""
+
+    def finish(document: Any, pdf: Any) -> None:
+        pdf.catalog["PageMode"] = "/UseOutlines"
+        if add_xmp and "Metadata" not in pdf.catalog:
+            document.metadata.include_in_pdf(pdf, "a", None, None, compress=True)
+
+    return finish
 
 
 def render_pdf(issue: Issue, context: RenderContext) -> bytes:
@@ -89,9 +103,11 @@ def render_pdf(issue: Issue, context: RenderContext) -> bytes:
     from weasyprint import HTML  # imported here: loading WeasyPrint costs time the other commands don't need
 
     fetcher = confined_fetcher(context)
+    archive = issue.archive
+    options = {"pdf_tags": archive.tagged, "pdf_variant": archive.pdf_standard}
     try:
-        document = HTML(string=html, base_url=str(context.template_dirs[0]), url_fetcher=fetcher).render()
-        pdf = document.write_pdf()
+        document = HTML(string=html, base_url=str(context.template_dirs[0]), url_fetcher=fetcher).render(**options)
+        pdf = document.write_pdf(finisher=finish_for_archive(archive.pdf_standard is None), **options)
     except Exception as exc:  # WeasyPrint raises many kinds; the editor needs one message
         raise RenderError(f"PDF 生成失败：{exc}") from exc
     if fetcher.refused:

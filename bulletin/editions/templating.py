@@ -19,6 +19,18 @@ from bulletin.editions import RenderContext, confined
 from bulletin.errors import TemplateError
 from bulletin.issue import is_caption
 from bulletin.template_check import syntax_error, undefined_error
+from bulletin.typeset import (
+    CLOSING,
+    NBSP,
+    OPENING,
+    WJ,
+    LatinSpacing,
+    balance_lines,
+    plain_text,
+    prepare_line,
+    prepare_text,
+    text_width_em,
+)
 
 
 class ConfinedLoader(jinja2.FileSystemLoader):
@@ -40,7 +52,13 @@ def environment(context: RenderContext) -> SandboxedEnvironment:
         undefined=jinja2.StrictUndefined,
     )
     env.tests["caption"] = is_caption
-    env.filters["typeset"] = typeset_mixed
+    env.filters["typeset"] = typeset_text
+    env.filters["typeset_line"] = typeset_line
+    env.filters["balanced"] = balanced_title
+    env.filters["web_text"] = web_text
+    env.filters["web_line"] = web_line
+    env.filters["halves"] = halves
+    env.filters["plain"] = plain_line
     return env
 
 
@@ -63,34 +81,107 @@ def render_template(context: RenderContext, name: str, **values: Any) -> str:
                             path=exc.filename or name) from None
 
 
-_IDEOGRAPH = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,:;%&+\-/'’_@#]*(?: [A-Za-z0-9][A-Za-z0-9.,:;%&+\-/'’_@#]*)*")
-_IS_IDEOGRAPH = re.compile(_IDEOGRAPH)
+_PUNCTUATION = CLOSING + OPENING
+# Marks whose glyph is full width in every CJK font; curly quotes are not (their width depends on the font
+# and locale), and compressing them made pdftotext drop the mark after them as an overlap.
+_FULL_WIDTH = set(CLOSING + OPENING) - set("“”‘’")
+IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_ANY_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# A Latin run with the spaces inside and around it (the quarter-em gaps of bulletin.typeset).
+_LATIN_CHARS = "!-~\u00c0-\u024f\u2013\u200b\u2060"
+_LATIN_SEGMENT = re.compile(f"[ \u00a0]*[{_LATIN_CHARS}]+(?:[ \u00a0]+[{_LATIN_CHARS}]+)*[ \u00a0]*")
+_SLACK_AFTER = CLOSING + "—…,;:!?)"  # half-width marks too: pastes put them in Chinese text
 
 
-def typeset_mixed(text: str) -> Markup:
-    """Escape ``text`` and set Latin words and numbers apart from Chinese by a quarter em of margin.
+def _spacing(context: Any) -> LatinSpacing:
+    issue = context.get("issue")
+    typography = getattr(issue, "typography", None)
+    return getattr(typography, "latin_spacing", "quarter")
 
-    Pastes write ``在 AI 快速发展`` or ``在AI快速发展``. A plain space there is the only stretchable
-    thing on a justified Chinese line, so WeasyPrint widens it into a gap; a margin is not stretched.
+
+def print_markup(prepared: str) -> Markup:
+    """Prepared text as print HTML.
+
+    Adjacent full-width punctuation is compressed (clreq 标点挤压): a closing mark followed by another mark,
+    or an opening mark after another mark, is set half width by the CJK font's OpenType ``halt`` feature.
+    After each cluster of punctuation a space is set that has no width but that justification widens
+    (WeasyPrint widens only spaces), so a full line ends flush even when compression or a kept-together
+    ending leaves it short: the slack goes next to punctuation (clreq 3.8: adjust punctuation first),
+    never between two ideographs. In text with Chinese, spaces have no width (``.cjk``) except inside
+    Latin runs and the quarter-em gaps around them (``.lat``): two spans a paragraph rather than one per
+    punctuation mark, which keeps WeasyPrint fast.
     """
     out: list[str] = []
     position = 0
-    for match in _LATIN_RUN.finditer(text):
-        start, end = match.span()
-        before = text[position:start]
-        # Words are always set apart; bare numbers (2025年7月11日) only where the text had a space.
-        word = any(char.isalpha() for char in match.group())
-        space_before = before.endswith(" ") and len(before) > 1 and _IS_IDEOGRAPH.match(before[-2]) is not None
-        left = space_before or (word and bool(before) and _IS_IDEOGRAPH.match(before[-1]) is not None)
-        if space_before:
-            before = before[:-1]
-        after_space = text[end:end + 1] == " " and _IS_IDEOGRAPH.match(text[end + 1:end + 2] or "x") is not None
-        right = after_space or (word and _IS_IDEOGRAPH.match(text[end:end + 1] or "x") is not None)
-        out.append(str(escape(before)))
-        classes = "lat" + (" l" if left else "") + (" r" if right else "")
-        out.append(f'<span class="{classes}">{escape(match.group())}</span>' if (left or right)
-                   else str(escape(match.group())))
-        position = end + (1 if after_space else 0)
-    out.append(str(escape(text[position:])))
-    return Markup("".join(out))
+    for match in _LATIN_SEGMENT.finditer(prepared):
+        if " " not in match.group() and NBSP not in match.group():
+            continue  # no space inside: nothing to protect
+        out.append(_punctuation_markup(prepared, position, match.start()))
+        out.append(f'<span class="lat">{escape(match.group())}</span>')
+        position = match.end()
+    out.append(_punctuation_markup(prepared, position, len(prepared)))
+    html = "".join(out)
+    return Markup(f'<span class="cjk">{html}</span>' if _ANY_CJK.search(prepared) else html)
+
+
+def _punctuation_markup(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` escaped, with compressed punctuation and the slack spaces after punctuation."""
+    out: list[str] = []
+    for index in range(start, end):
+        char = text[index]
+        before = text[index - 1] if index else ""
+        after = text[index + 1] if index + 1 < len(text) else ""
+        escaped = str(escape(char))
+        # Not inside a kept-together ending (after a word joiner): WeasyPrint cannot move a break back
+        # out of an inline box that follows unbreakable text, and the line would overflow the margin.
+        if char in _FULL_WIDTH and before != WJ and ((char in CLOSING and after and after in _PUNCTUATION)
+                                                     or (char in OPENING and before and before in _PUNCTUATION)):
+            escaped = f'<span class="pc">{escaped}</span>'
+        out.append(escaped)
+        if (char in _SLACK_AFTER and after and after not in _PUNCTUATION + "—…,;:!?)" + WJ + NBSP + " "
+                and (char not in ",;:!?)" or IDEOGRAPH.match(after))):
+            out.append(" ")
+        elif char in "+-/&=~|" and IDEOGRAPH.match(before) and IDEOGRAPH.match(after):
+            out.append(" ")  # a half-width sign between ideographs (中心+国家) takes the line off the grid
+    return "".join(out)
+
+
+@jinja2.pass_context
+def typeset_text(context: Any, text: str) -> Markup:
+    """A paragraph, title or catalog entry for print: the shared line rules (bulletin.typeset) as markup."""
+    return print_markup(prepare_text(str(text), _spacing(context)))
+
+
+@jinja2.pass_context
+def typeset_line(context: Any, text: str) -> Markup:
+    """A label, outlet, date or address for print: the shared line rules without the paragraph-end rule."""
+    return print_markup(prepare_line(str(text), _spacing(context)))
+
+
+@jinja2.pass_context
+def web_text(context: Any, text: str) -> str:
+    """Text for the HTML edition: the same prepared text (browsers compress punctuation themselves)."""
+    return prepare_text(str(text), _spacing(context))
+
+
+@jinja2.pass_context
+def web_line(context: Any, text: str) -> str:
+    return prepare_line(str(text), _spacing(context))
+
+
+@jinja2.pass_context
+def balanced_title(context: Any, text: str, capacity_em: float = 35) -> Markup:
+    """A centred title for print, broken where its two lines come closest to equal length."""
+    lines = balance_lines(prepare_text(str(text), _spacing(context)), capacity_em)
+    return Markup("<br>").join(print_markup(line) for line in lines)
+
+
+@jinja2.pass_context
+def plain_line(context: Any, text: str) -> str:
+    """Text as printed, without the invisible break marks: for bookmarks and other labels outside the page."""
+    return plain_text(prepare_line(str(text), _spacing(context)))
+
+
+def halves(text: str) -> list[str]:
+    """A heading in its two most balanced halves, for a masthead that may wrap on a phone."""
+    return balance_lines(str(text), text_width_em(str(text)) * 0.6)
