@@ -24,9 +24,9 @@ def sets() -> list[Path]:
     found = [REPO / "tests" / "fixtures" / "real-pastes" / "expect.yaml"]
     shared = REPO.parent / "shared" / "corpus"
     found += sorted(shared.glob("*/expect.yaml")) if shared.is_dir() else []
-    pages = REPO / "tests" / "fixtures" / "real-pages"
-    found += [pages / kind / "expect.yaml" for kind in ("html", "paste", "raw")
-              if any((pages / kind).glob("*.html" if kind == "html" else "*.txt"))]
+    for pages in (REPO / "tests" / "fixtures" / "real-pages", REPO / "tests" / "fixtures" / "real-pages-2"):
+        found += [pages / kind / "expect.yaml" for kind in ("html", "paste", "raw")
+                  if any((pages / kind).glob("*.html" if kind == "html" else "*.txt"))]
     return found
 
 

@@ -107,7 +107,7 @@ _BLOCK_TAGS = frozenset(
     "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr ul center "
     "caption option".split())
 _CELL_TAGS = frozenset(("td", "th"))
-_SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "iframe", "svg", "select", "textarea",
+_SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "title", "iframe", "svg", "select", "textarea",
                         "object", "embed", "canvas", "map", "audio", "video"))
 _DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)

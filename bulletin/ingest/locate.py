@@ -34,7 +34,7 @@ GOV_LABELS = re.compile(
     r"公开时限|信息来源|统一编号|废止日期|实施日期|所属主题|标题)(?=[\s:：]|$)")
 # A photo caption or credit line: (黄玉婷 摄), （资料照）, (右三), 图为…, 【… 图】 stays (the digest's form).
 CAPTION = re.compile(
-    r"(^图为|^图片来源|[（(][^（()）]{0,12}(摄|供图|资料照|資料照|图源|图片|翻摄)[)）]$|[（(][左右中前后][一二三四五六七八九十\d]+[)）]|"
+    r"(^图为|^图片来源|^(资料图|资料图片|配图|图片|图)\s*[:：]|[（(][^（()）]{0,12}(摄|供图|资料照|資料照|图源|图片|翻摄)[)）]$|[（(][左右中前后][一二三四五六七八九十\d]+[)）]|"
     r"(摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff·]{2,4}$|[\s　][\u4e00-\u9fff]{2,4}\s*摄$|^[\u4e00-\u9fff]{2,6}(图片|供图|图库)$|"
     r"^(新华社|中新社)(发|记者\s*[\u4e00-\u9fff]{2,4}\s*摄)$)")
 BYLINE = re.compile(r"^([^，。]{0,16}(记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}([\s、]+[\u4e00-\u9fff·]{2,4}){0,3}(\s*/\s*文)?[^，。]{0,8}$|[◎○●■□]\s*[\u4e00-\u9fff·]{2,4}$|(文|图|文/图|图/文|撰文|撰稿|作者|记者|通讯员|本报记者|本刊记者|"
@@ -49,6 +49,7 @@ _NUMBERED = re.compile(r"^\s*([一二三四五六七八九十]{1,3}\s*[、.．]|
 _BYLINE_WORDS = re.compile(r"记者|作者|编辑|来源\s*[:：]|发布(时间|日期)?\s*[:：]|第?\s*[0-9０-９]+\s*版")
 _DOMAIN = re.compile(r"\b(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|gov|hk|tw)(\.cn)?\b", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"供图|摄影|\s摄$|摄\)|摄）|图/|图片来源")
+_DATED_LABEL = re.compile(r"(?=.*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})).*(来源|发布|时间|日期|更新)")
 _SOURCE_LABEL = re.compile(r"^(发布|发布者|发布人|发布单位|发布机构|撰文|供稿|来源单位|信息来源|作者|编者|核心提示|内容提要|导读)\s*[:：]")
 
 _SHORT_PROSE = 14
@@ -102,6 +103,8 @@ class Line:
 
 def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None, *, latin: bool = False) -> Line:
     text = paragraph.text
+    if paragraph.clutter and _DATED_LABEL.search(text) and weight(text) <= 60:
+        return Line(paragraph, "date", _META)  # 2005-01-06 更新 来源：… 上一页: a byline line with a pager glued on
     if paragraph.clutter or _DECORATION.match(text):
         return Line(paragraph, "clutter", _CLUTTER)
     if rules.matches("stop_lines", text):

@@ -26,6 +26,7 @@ from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
 _LABELLED_SOURCE = re.compile(
     r"(?:^|[\s（(【\[])(?:来源|来源于|本文来源|稿件来源|文章来源|信息来源|新闻来源|出处|转自|转载自|发布机构|发文机关|发布单位|发布|"
     r"撰文|供稿|供稿单位)\s*[:：|｜丨]\s*(?P<value>[^\s:：|｜]{2,30})")
+_REPRINT = re.compile(r"(转自|摘自|选自|转载自|来源于|来自)\s*《(?P<name>[^》]{2,12})》")
 _IN_BOOK = re.compile(r"《(?P<name>[^》]{2,12})》")
 _ISSUE_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s*\d{4}\s*年\s*(第\s*)?\d{1,3}\s*期")
 _WELCOME = re.compile(r"(欢迎(访问|来到|光临|进入)|Welcome to)\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(网站)?[！!。.，,|\s]")
@@ -83,9 +84,16 @@ def strip_site_suffix(title: str, outlets: Outlets, site: str = "") -> str:
     return title
 
 
+_SITE_PREFIX = re.compile(r"^(?P<site>[^»›>|｜_]{2,20}?)\s*(»|›|>>|>|\||｜)\s*(?=\S)")
+
+
 def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     title = re.sub(r"\s+", " ", title).strip()
     title = strip_site_suffix(title, outlets, site)
+    prefix = _SITE_PREFIX.match(title)  # 多维博客 » 播客热潮迅速蔓延: a site's name before its headline
+    if prefix and len(title) - prefix.end() >= 6 and (outlets.looks_like_outlet(prefix.group("site"))
+                                                     or (site and squash(prefix.group("site")) == squash(site))):
+        title = title[prefix.end():]
     number = DOCUMENT_NUMBER.search(title)
     if number and number.end() >= len(title) - 1 and number.start() >= 6:
         title = title[:number.start()].rstrip(" ，,")
@@ -261,9 +269,12 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         if worth == STRONG:
             fields.offer("source", clean_source(found.get("source", "")), _where(origin, line))
     for line in meta_lines + below + body[-3:]:
-        if line in body and not re.match(r"^[（(【\[]?(本文|文章|稿件)?来源", line.text):
+        if line in body and not re.match(r"^[（(【\[]?(本文|文章|稿件)?(来源|转自|摘自|选自)", line.text):
             continue  # in the body only a line that is itself a 来源 note counts: （本文来源：经济日报 作者：…）
         fields.offer("source", _labelled_source(line.text, outlets), _where(origin, line))
+        reprint = _REPRINT.search(line.text)  # （转自《北京科技报》）
+        if reprint and outlets.looks_like_outlet(reprint.group("name")):
+            fields.offer("source", reprint.group("name"), _where(origin, line))
     agency = next((m for m in (_DATELINE_AGENCY.match(line.text) for line in body[:2]) if m), None)
     if agency:
         named = outlets.known(agency.group("agency"))
