@@ -50,7 +50,7 @@ def by_gne(html: str, url: str) -> tuple[str, str, str]:
 
     try:
         result = GeneralNewsExtractor().extract(html)
-    except Exception:  # noqa: BLE001 - a comparison: any failure is an empty result
+    except Exception:
         return "", "", ""
     return str(result.get("title") or ""), _date(result.get("publish_time")), str(result.get("content") or "")
 
