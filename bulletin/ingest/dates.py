@@ -78,3 +78,41 @@ def parse_short_date(text: str, reference: dt.date) -> dt.date | None:
     """A month-day written on a metadata line (07-08 10:35), in the year that fits ``reference``."""
     match = SHORT_DATE.search(text)
     return resolve_month_day(int(match.group(1)), int(match.group(2)), reference) if match else None
+
+
+SHORT_YEAR_DATE = re.compile(r"(?<![\d/.-])(\d{2})-(\d{1,2})-(\d{1,2})(?![\d/.-])")
+
+
+def parse_short_year_date(text: str, reference: dt.date) -> dt.date | None:
+    """24-5-13 on a byline line (some platforms print a two-digit year): 2024-05-13, if not after
+    ``reference`` by more than the usual slack."""
+    for match in SHORT_YEAR_DATE.finditer(text):
+        year, month, day = (int(part) for part in match.groups())
+        try:
+            date = dt.date(2000 + year, month, day)
+        except ValueError:
+            continue
+        if date <= reference + _FUTURE_SLACK:
+            return date
+    return None
+
+
+NUMERIC_DATE_YEAR_LAST = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
+
+
+def parse_year_last_date(text: str) -> tuple[dt.date, bool] | None:
+    """06/02/2022 or 7/5/2005 (sites abroad): ``(date, certain)``. Day first unless that is impossible; not
+    certain when either order makes a date."""
+    match = NUMERIC_DATE_YEAR_LAST.search(text)
+    if not match:
+        return None
+    first, second, year = (int(part) for part in match.groups())
+    orders = []
+    for month, day in ((second, first), (first, second)):
+        try:
+            orders.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not orders:
+        return None
+    return orders[0], len(set(orders)) == 1

@@ -50,6 +50,7 @@ _BYLINE_WORDS = re.compile(r"记者|作者|编辑|来源\s*[:：]|发布(时间|
 _DOMAIN = re.compile(r"\b(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|gov|hk|tw)(\.cn)?\b", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"供图|摄影|\s摄$|摄\)|摄）|图/|图片来源")
 _DATED_LABEL = re.compile(r"(?=.*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})).*(来源|发布|时间|日期|更新)")
+_TIME_LABEL = re.compile(r"^(发表|发布|刊发|发稿|更新|上传)?(时间|日期)\s*[:：]")
 _SOURCE_LABEL = re.compile(r"^(发布|发布者|发布人|发布单位|发布机构|撰文|供稿|来源单位|信息来源|作者|编者|核心提示|内容提要|导读)\s*[:：]")
 
 _SHORT_PROSE = 14
@@ -103,7 +104,7 @@ class Line:
 
 def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None, *, latin: bool = False) -> Line:
     text = paragraph.text
-    if paragraph.clutter and _DATED_LABEL.search(text) and weight(text) <= 60:
+    if paragraph.clutter and _DATED_LABEL.search(text[:40]) and weight(text) <= 80:
         return Line(paragraph, "date", _META)  # 2005-01-06 更新 来源：… 上一页: a byline line with a pager glued on
     if paragraph.clutter or _DECORATION.match(text):
         return Line(paragraph, "clutter", _CLUTTER)
@@ -123,6 +124,8 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         return Line(paragraph, "caption", _CAPTION)
     if is_date_line(text):
         return Line(paragraph, "date", _META)
+    if _TIME_LABEL.match(text) and re.search(r"\d", text) and size <= 30:
+        return Line(paragraph, "meta", _META)  # 发表时间： 06/02/2022 - 13:48, a date in a form not read as one
     if rules.metadata(text) or _SOURCE_LABEL.match(text):
         return Line(paragraph, "meta", _META)
     if is_link_list(text):

@@ -18,7 +18,15 @@ import re
 from dataclasses import dataclass
 
 from bulletin.ingest.article import PLACEHOLDER_SOURCE, REVIEW_ORDER, Draft, Found, Hints
-from bulletin.ingest.dates import FULL_DATE, LOOSE_DATE, find_date, parse_full_date, parse_short_date
+from bulletin.ingest.dates import (
+    FULL_DATE,
+    LOOSE_DATE,
+    find_date,
+    parse_full_date,
+    parse_short_date,
+    parse_short_year_date,
+    parse_year_last_date,
+)
 from bulletin.ingest.locate import DOCUMENT_NUMBER, Line, Located, is_titleish, weight
 from bulletin.ingest.outlets import Outlets, clean_source, squash
 from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
@@ -141,7 +149,8 @@ def _labelled_source(text: str, outlets: Outlets) -> str:
 def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -> tuple[str, str]:
     """The site's own name and where it came from: metas, a welcome line, a copyright line, the registry."""
     if known_site:
-        return known_site, "网页元数据（网站名）"
+        listed = outlets.known(known_site)
+        return (listed.name if listed else known_site), "网页元数据（网站名）"
     for line in lines:
         for pattern, group in ((_WELCOME, ("name",)), (_COPYRIGHT, ("after", "before", "cr"))):
             match = pattern.search(line.text)
@@ -356,6 +365,17 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             date = parse_full_date(line.text)
             if date:
                 fields.offer("date", date.isoformat(), _where(origin, line) + "（页头）")
+    for line in meta_lines:
+        date = parse_short_year_date(line.text, hints.reference)
+        if date:
+            fields.offer("date", date.isoformat(), _where(origin, line))
+    for line in meta_lines:
+        year_last = parse_year_last_date(line.text)
+        if year_last and "date" not in fields.values:
+            fields.offer("date", year_last[0].isoformat(), _where(origin, line)
+                         + ("" if year_last[1] else "（日、月的先后不能确定，按日在前）"))
+            if not year_last[1]:
+                review.append("date")
     if "date" not in fields.values:
         for line in meta_lines:
             date = parse_short_date(line.text, hints.reference)
