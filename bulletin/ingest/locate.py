@@ -375,7 +375,7 @@ def _kicker(lines: list[Line], title: int) -> int | None:
         return None
     higher = lines[title - 2].kind if title >= 2 else "clutter"
     plain = not (_DOMAIN.search(above) or FULL_DATE.search(above) or LOOSE_DATE.search(above)
-                 or re.search(r"\s{2,}|[|｜:：]", above))
+                 or re.search(r"\s{2,}|[|｜:：，,。；！？!?]", above))
     if higher in ("clutter", "link", "short", "stop") and plain and 8 <= weight(above) <= 30:
         return title - 1  # two headline lines between the page chrome and the byline block: 引题 and 主题
     if re.fullmatch(r"[“\"「『][^”\"」』]{2,20}[”\"」』]|.{2,20}[——:：]", above):
