@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +21,7 @@ import typer
 
 from bulletin import __version__
 from bulletin.cli_text import install as speak_chinese
+from bulletin.cli_text import translate_message
 from bulletin.errors import AlreadyPublished, BulletinError, DeliveryError, NothingToPublish
 
 if TYPE_CHECKING:
@@ -725,44 +725,6 @@ def doctor(project: ProjectOption = None) -> None:
     raise typer.Exit(EXIT_ERROR if failures else EXIT_OK)
 
 
-_USAGE_WORDS = (  # click's usage messages, as editors read them
-    (re.compile(r"^No such option: (.+?)(?:\s+Did you mean (.+?)\?)?$"), "没有这个选项：{0}"),
-    (re.compile(r"^No such command '(.+)'\.?$"), "没有这个命令：{0}"),
-    (re.compile(r"^Missing argument '(.+)'\.?$"), "缺少参数 {0}"),
-    (re.compile(r"^Missing option '(.+)'\.?$"), "缺少选项 {0}"),
-    (re.compile(r"^Option '(.+)' requires an argument\.?$"), "选项 {0} 后面要写一个值"),
-    (re.compile(r"^Invalid value for (.+?): (.+)$", re.S), "{0} 的取值无效：{1}"),
-    (re.compile(r"^Invalid value: (.+)$", re.S), "取值无效：{0}"),
-    (re.compile(r"^Got unexpected extra arguments? \((.+)\)$"), "多出了参数：{0}"),
-)
-
-
-_VALUE_WORDS = (  # why a value was refused, when the parser said it in English
-    (re.compile(r"^Input should be a valid integer.*$", re.S), "应为整数"),
-    (re.compile(r"^Input should be a valid number.*$", re.S), "应为数字"),
-    (re.compile(r"^(.+?) is not a valid (?:integer|int)\.?$"), "应为整数，得到 {0}"),
-    (re.compile(r"^(.+?) is not a valid float\.?$"), "应为数字，得到 {0}"),
-    (re.compile(r"^(.+?) is not in the range (.+?)\.?$"), "{0} 超出允许的范围（{1}）"),
-    (re.compile(r"^Input should be greater than or equal to (.+)$"), "超出允许的范围：应不小于 {0}"),
-    (re.compile(r"^Input should be less than or equal to (.+)$"), "超出允许的范围：应不大于 {0}"),
-)
-
-
-def usage_message(text: str) -> str:
-    """A usage error of click in Chinese (the part click wrote in English), or as it is when unknown."""
-    for pattern, chinese in _USAGE_WORDS:
-        match = pattern.match(text.strip())
-        if match:
-            parts = [group or "" for group in match.groups()]
-            for value_pattern, value_chinese in _VALUE_WORDS:
-                found = value_pattern.match(parts[-1])
-                if found:
-                    parts[-1] = value_chinese.format(*found.groups())
-                    break
-            return chinese.format(*parts)
-    return text
-
-
 def main() -> None:
     """Entry point of the ``bulletin`` console script.
 
@@ -781,7 +743,7 @@ def main() -> None:
                 names.insert(0, context.info_name or "")
                 context = context.parent
             command = " ".join(["bulletin", *names])
-            typer.echo(f"错误：{usage_message(message)}\n（运行“{command} --help”查看用法）", err=True)
+            typer.echo(f"错误：{translate_message(message)}\n（运行“{command} --help”查看用法）", err=True)
         sys.exit(getattr(exc, "exit_code", EXIT_USAGE))
     except (KeyboardInterrupt, typer.Abort):
         typer.echo("已中断。", err=True)

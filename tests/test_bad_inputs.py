@@ -78,8 +78,8 @@ def test_dates_at_the_calendars_ends_are_a_usage_error(tmp_path: Path, date: str
 
 @pytest.mark.parametrize(("args", "message"), [
     (["build", "--bogus"], "没有这个选项：--bogus"), (["nosuch"], "没有这个命令：'nosuch'"),
-    (["build", "--date"], "选项 --date 后面要写一个值"), (["ingest"], "缺少参数"),
-    (["build", "--number", "零"], "的取值无效：应为整数"), (["build", "--number", "0"], "超出允许的范围")])
+    (["build", "--date"], "选项 --date 后面需要写一个值"), (["ingest"], "缺少参数"),
+    (["build", "--number", "零"], "的值不对：应为整数"), (["build", "--number", "0"], "应不小于 1")])
 def test_usage_errors_are_chinese_with_exit_code_2(args: list[str], message: str) -> None:
     result = subprocess.run([sys.executable, "-m", "bulletin", *args], capture_output=True, text=True, timeout=60,
                             check=False, env={"PATH": "/usr/bin:/bin", "LANG": "C", "PYTHONPATH": str(REPO)})
