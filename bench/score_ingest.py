@@ -24,7 +24,7 @@ def sets() -> list[Path]:
     found = [REPO / "tests" / "fixtures" / "real-pastes" / "expect.yaml"]
     shared = REPO.parent / "shared" / "corpus"
     found += sorted(shared.glob("*/expect.yaml")) if shared.is_dir() else []
-    for pages in (REPO / "tests" / "fixtures" / "real-pages", REPO / "tests" / "fixtures" / "real-pages-2"):
+    for pages in sorted((REPO / "tests" / "fixtures").glob("real-pages*")):
         found += [pages / kind / "expect.yaml" for kind in ("html", "paste", "raw")
                   if any((pages / kind).glob("*.html" if kind == "html" else "*.txt"))]
     return found

@@ -28,8 +28,30 @@ def _chinese_number(text: str) -> int:
     return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
 
 
+_MONTHS = {name: number for number, names in enumerate(
+    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")), start=1) for name in names}
+ENGLISH_DATE = re.compile(r"(?<![\w])(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)|"
+                          r"(?<![\w])([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?!\d)")
+
+
+def _english_date(text: str) -> dt.date | None:
+    """01 Dec 2025, Dec 1, 2025 (overseas Chinese media print English months)."""
+    for match in ENGLISH_DATE.finditer(text):
+        day, month, year = (match[1], match[2], match[3]) if match[1] else (match[5], match[4], match[6])
+        number = _MONTHS.get(month.lower())
+        if number:
+            try:
+                return dt.date(int(year), number, int(day))
+            except ValueError:
+                continue
+    return None
+
+
 def parse_full_date(text: str) -> dt.date | None:
-    """The first complete date in ``text`` (digits, a date glued to a counter, or Chinese numerals)."""
+    """The first complete date in ``text`` (digits, a date glued to a counter, Chinese numerals, or an
+    English month name)."""
     for pattern in (FULL_DATE, LOOSE_DATE):
         for match in pattern.finditer(text):
             try:
@@ -44,7 +66,7 @@ def parse_full_date(text: str) -> dt.date | None:
             return dt.date(year, _chinese_number(match.group(2)), _chinese_number(match.group(3)))
         except ValueError:
             continue
-    return None
+    return _english_date(text)
 
 
 def resolve_month_day(month: int, day: int, reference: dt.date) -> dt.date | None:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bulletin.ingest.dates import FULL_DATE, LOOSE_DATE
+from bulletin.ingest.dates import ENGLISH_DATE, FULL_DATE, LOOSE_DATE
 from bulletin.ingest.outlets import ORG_ENDING, Outlets
 from bulletin.ingest.paste import Paragraph
 from bulletin.ingest.rules import Rules
@@ -83,9 +83,10 @@ def is_link_list(text: str) -> bool:
 def is_date_line(text: str) -> bool:
     """A short line that dates the article: a full date, and around it little more than a time, an outlet
     or a name (a headline that holds a date is not a date line)."""
-    if not (FULL_DATE.search(text) or LOOSE_DATE.search(text)) or re.search(r"[，。；！？]", text):
+    if not (FULL_DATE.search(text) or LOOSE_DATE.search(text) or ENGLISH_DATE.search(text)) \
+            or re.search(r"[，。；！？]", text):
         return False
-    rest = LOOSE_DATE.sub("", FULL_DATE.sub("", text))
+    rest = ENGLISH_DATE.sub("", LOOSE_DATE.sub("", FULL_DATE.sub("", text)))
     return weight(rest) <= 16 or (weight(rest) <= 30 and bool(_BYLINE_WORDS.search(rest)))
 
 
@@ -157,11 +158,16 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
     text = "".join(p.text for p in paragraphs)
     latin = len(_HAN.findall(text)) < 0.05 * max(1, weight(text))
     lines = [classify(p, rules, outlets, latin=latin) for p in paragraphs]
-    # Three or more headlines in a row are a list of links, not subheads.
+    # Three or more headlines in a row are a list of links, not subheads. A headline with a comma in it
+    # reads as a short sentence: without a full stop and in such a run, it is a headline too.
+    def listed(line: Line) -> bool:
+        return line.kind == "heading" or (line.kind == "content" and weight(line.text) < 30
+                                          and not _FINAL.search(line.text))
+
     start = 0
     while start < len(lines):
         end = start
-        while end < len(lines) and lines[end].kind == "heading":
+        while end < len(lines) and listed(lines[end]):
             end += 1
         header = end < len(lines) and lines[end].kind in ("date", "meta", "byline")  # a kicker, a title
         if end - start >= 3 and not header:

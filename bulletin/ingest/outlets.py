@@ -106,6 +106,7 @@ def clean_source(value: str) -> str:
     value = value.strip().strip(_WRAP)
     value = re.split(r"\s{2,}|\t|[|｜丨]", value)[0].strip()
     value = re.sub(r"^(本文|本稿)?(来源于|来自|转自|转载自|摘自|选自)", "", value).strip()
+    value = re.sub(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：].*$", "", value).strip()  # 上海奉贤 选稿：许文杰
     parts = value.split()
     if len(parts) > 1 and _NAME.match(parts[0].replace("-", "")) and (_OUTLET_ENDING.search(parts[0]) or "-" in parts[0]):
         value = parts[0]  # 中国新闻网 王帆, 北青网-北京青年报 北京: the outlet, then a name or a place
