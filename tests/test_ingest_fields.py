@@ -4,6 +4,7 @@ cut from titles. The strings are taken from the real pages of tests/fixtures/rea
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,7 @@ from bulletin.ingest.outlets import clean_source, load_outlets
 from bulletin.ingest.page import clean_title
 
 OUTLETS = load_outlets(None)
+REAL_PASTES = Path(__file__).parent / "fixtures" / "real-pastes"
 
 
 @pytest.mark.parametrize(("text", "date"), [
@@ -74,3 +76,19 @@ def test_outlets_by_domain_and_name() -> None:
 ])
 def test_titles_lose_site_names_and_document_numbers(title: str, clean: str) -> None:
     assert clean_title(title, OUTLETS) == clean
+
+
+def test_a_page_saved_whole_names_its_address_and_so_its_site(tmp_path) -> None:
+    from bulletin.ingest import IngestOptions, ingest
+    from bulletin.ingest.rules import load_rules
+
+    # The body is real paste 18 (国家卫生健康委员会); the browser's "saved from url" mark gives the address.
+    paste = (REAL_PASTES / "18.txt").read_text(encoding="utf-8")
+    lines = "".join(f"<p>{line}</p>" for line in paste.splitlines() if line.strip() and "来源" not in line)
+    page = tmp_path / "page.html"
+    page.write_text("<!-- saved from url=(0058)https://www.nhc.gov.cn/guihuaxxs/s3585u/202309/abc.shtml -->\n"
+                    f"<html><head><meta charset='utf-8'></head><body>{lines}</body></html>", encoding="utf-8")
+    [report] = ingest([str(page)], IngestOptions(into=tmp_path / "out"), load_rules(None))
+    [outcome] = report.outcomes
+    assert outcome.draft.url.value.startswith("https://www.nhc.gov.cn/")
+    assert outcome.draft.source.value == "国家卫生健康委员会" and "域名" in outcome.draft.source.where

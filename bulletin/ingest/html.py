@@ -109,6 +109,7 @@ _BLOCK_TAGS = frozenset(
 _CELL_TAGS = frozenset(("td", "th"))
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "title", "iframe", "svg", "select", "textarea",
                         "object", "embed", "canvas", "map", "audio", "video"))
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
 _DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TITLE_METAS = ("ArticleTitle", "og:title", "twitter:title", "title")
@@ -233,7 +234,10 @@ def extract_page(html: str, url: str, origin: str) -> WebPage:
     metas = _metas(root)
     title, title_where = _agreed_title(metas, root)
     canonical = root.find(".//link[@rel='canonical']")
-    page_url = url or metas.get("og:url", "") or (canonical.get("href", "") if canonical is not None else "")
+    base = root.find(".//base[@href]")
+    saved = _SAVED_FROM.search(html[:4096])  # the browser's "saved from url" mark on a page saved whole
+    page_url = (url or metas.get("og:url", "") or (canonical.get("href", "") if canonical is not None else "")
+                or (saved.group(1) if saved else "") or (base.get("href", "") if base is not None else ""))
     site = _first(metas, _SITE_METAS)
     source = _first(metas, _SOURCE_METAS)
     date = _iso_date(_first(metas, _DATE_METAS))
