@@ -237,31 +237,7 @@ class Located:
         return list(self.lines[self.body[1]:])
 
 
-_HEADER_KINDS = ("meta", "date", "label", "byline", "clutter", "caption", "short", "row")
-
-
 _META_KINDS = ("meta", "date", "label", "byline")
-
-
-def _meta_block_above(lines: list[Line], start: int) -> list[int]:
-    """The byline/date/来源 block directly above ``start``: the lines from the first to the last meta line,
-    with clutter, outlet names, labels, subheads and table rows allowed between (empty when none)."""
-    block = []
-    index = start - 1
-    while index >= 0 and start - index <= 12:
-        kind = lines[index].kind
-        if kind in _META_KINDS:
-            block.append(index)
-        elif kind not in ("clutter", "short", "row", "outlet", "subhead", "link", "caption"):
-            break
-        index -= 1
-    if not block:
-        return []
-    return list(range(min(block), max(block) + 1))
-
-
-def _is_outlet_shape(text: str) -> bool:
-    return weight(text) <= 16
 
 
 def _title_above(lines: list[Line], top: int, *, first_of_run: bool) -> int | None:
