@@ -133,17 +133,14 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
     return ""
 
 
-def _labelled_source(text: str, outlets: Outlets) -> str:
+def _labelled_source(text: str) -> str:
     match = _LABELLED_SOURCE.search(text)
     if not match:
         return ""
     value = clean_source(match.group("value"))
     if not value or re.fullmatch(r"[\d\s\-/.:年月日]+", value) or value in ("本站", "本网", "本站原创", "佚名", "原创"):
         return ""
-    if outlets.known(value):
-        return value
-    known = outlets.find_in(value)
-    return known if known and squash(value).startswith(known) else value
+    return value  # cut to a listed outlet, if need be, by Outlets.tidy when it is offered
 
 
 def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -> tuple[str, str]:
@@ -280,7 +277,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     for line in meta_lines + below + body[-3:]:
         if line in body and not re.match(r"^[（(【\[]?(本文|文章|稿件)?(来源|转自|摘自|选自)", line.text):
             continue  # in the body only a line that is itself a 来源 note counts: （本文来源：经济日报 作者：…）
-        fields.offer("source", _labelled_source(line.text, outlets), _where(origin, line))
+        fields.offer("source", _labelled_source(line.text), _where(origin, line))
         reprint = _REPRINT.search(line.text)  # （转自《北京科技报》）
         if reprint and outlets.looks_like_outlet(reprint.group("name")):
             fields.offer("source", reprint.group("name"), _where(origin, line))
@@ -320,7 +317,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line) + "（署名）")
     for line in located.above():
         if line.kind in ("date", "meta", "label"):
-            fields.offer("source", _labelled_source(line.text, outlets) or _outlet_in_line(line.text, outlets),
+            fields.offer("source", _labelled_source(line.text) or _outlet_in_line(line.text, outlets),
                          _where(origin, line) + "（页头）")
     issuer = _ISSUER_TITLE.match(title) if title else None
     if issuer and not re.match(r"^(市|省|县|区|州|本)", issuer.group("org")):
