@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bulletin.corpus import format_article, load_corpus, write_article
 from bulletin.errors import ArticleError, BulletinError, IngestError
-from bulletin.ingest.article import Draft, Found, Hints, build_draft, read_page_header
+from bulletin.ingest.article import REFERENCE_GIVEN, Draft, Found, Hints, build_draft, read_page_header
 from bulletin.ingest.decode import decode_text, read_limited, to_simplified
 from bulletin.ingest.dedupe import DuplicateIndex
 from bulletin.ingest.html import HTML_SUFFIXES, extract_page, fetch, looks_like_html
@@ -177,7 +177,7 @@ def _drafts_from_text(text: str, url: str, encoding: str, own_date: dt.date | No
     if not text.strip():
         raise IngestError("文件是空的，没有可导入的内容。", path=item)
     if options.reference_date:
-        reference, reference_where = options.reference_date, "参考日期（--reference-date）"
+        reference, reference_where = options.reference_date, REFERENCE_GIVEN
     elif own_date:
         reference, reference_where = own_date, "文件修改日期"
     else:

@@ -13,6 +13,8 @@ from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
 from bulletin.ingest.split import NUMBERED_TITLE, Chunk
 
 PLACEHOLDER_SOURCE = "来源待核"
+# Where the reference date came from when the editor gave it: a year taken from it is the editor's, not a guess.
+REFERENCE_GIVEN = "参考日期（--reference-date）"
 _TITLE_PLACEHOLDER_CHARS = 30
 # Another labelled field after the outlet on the same line (作者：, 浏览次数：…).
 _SOURCE_TAIL = re.compile(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：].*$")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bulletin.ingest.article import PLACEHOLDER_SOURCE, REVIEW_ORDER, Draft, Found, Hints
+from bulletin.ingest.article import PLACEHOLDER_SOURCE, REFERENCE_GIVEN, REVIEW_ORDER, Draft, Found, Hints
 from bulletin.ingest.dates import (
     FULL_DATE,
     LOOSE_DATE,
@@ -273,7 +273,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     # after the body; then the body's dateline; then what an unlabelled header line says.
     for line, found, worth in groups + trailer:
         if worth == STRONG:
-            fields.offer("source", clean_source(found.get("source", "")), _where(origin, line))
+            fields.offer("source", found.get("source", ""), _where(origin, line))
     for line in meta_lines + below + body[-3:]:
         if line in body and not re.match(r"^[（(【\[]?(本文|文章|稿件)?(来源|转自|摘自|选自)", line.text):
             continue  # in the body only a line that is itself a 来源 note counts: （本文来源：经济日报 作者：…）
@@ -287,14 +287,14 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         fields.offer("source", named.name if named else agency.group("agency"), _where(origin, body[0]) + "电头")
     for line, found, worth in groups:
         if worth == WEAK:
-            fields.offer("source", clean_source(found.get("source", "")), _where(origin, line))
+            fields.offer("source", found.get("source", ""), _where(origin, line))
     for line in meta_lines:
         if line.kind in ("date", "byline", "meta"):
             fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line))
     between = lines[(located.title or 0) + 1:located.body[0]] if located.title is not None else []
     for line in between[:3]:
         if line.kind in ("short", "heading", "outlet") and outlets.looks_like_outlet(line.text):
-            fields.offer("source", clean_source(line.text), _where(origin, line))
+            fields.offer("source", line.text, _where(origin, line))
     if "source" in known:
         fields.offer("source", known["source"].value, known["source"].where)
     if "source" not in fields.values and _OWN_PAPER.match(body[0].text):
@@ -305,13 +305,13 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         after = below[index + 1] if index + 1 < len(below) else None
         if after is not None and after.kind == "date" and outlets.looks_like_outlet(line.text) \
                 and weight(line.text) <= 20:
-            fields.offer("source", clean_source(line.text), _where(origin, line) + "（落款）")
+            fields.offer("source", line.text, _where(origin, line) + "（落款）")
     position = {id(line): index for index, line in enumerate(lines)}
     for line in reversed(body[1:][-3:]):  # a signature at the body's end: 国家卫生健康委办公厅 over its date
         following = position[id(line)] + 1
         if outlets.looks_like_outlet(line.text) and weight(line.text) <= 20 and following < len(lines) \
                 and lines[following].kind == "date":
-            fields.offer("source", clean_source(line.text), _where(origin, line) + "（落款）")
+            fields.offer("source", line.text, _where(origin, line) + "（落款）")
     for line in located.body_lines()[:10]:
         if re.search(r"(记者|通讯员)", line.text) and weight(line.text) <= 40:
             fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line) + "（署名）")
@@ -378,7 +378,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             date = parse_short_date(line.text, hints.reference)
             if date:
                 fields.offer("date", date.isoformat(), _where(origin, line) + f"（年份据{hints.reference_where}推断）")
-                if hints.reference_where != "参考日期（--reference-date）":
+                if hints.reference_where != REFERENCE_GIVEN:
                     review.append("date")
     if "date" not in fields.values:
         in_text = find_date(body[0].text, hints.reference)
@@ -388,7 +388,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             if year_inferred:
                 where += f"（年份据{hints.reference_where}推断）"
             fields.offer("date", date.isoformat(), where)
-            if year_inferred and hints.reference_where != "参考日期（--reference-date）":
+            if year_inferred and hints.reference_where != REFERENCE_GIVEN:
                 review.append("date")
         else:
             fields.offer("date", hints.reference.isoformat(), f"未找到（暂用{hints.reference_where}）")
