@@ -316,6 +316,8 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
         if found is None:
             continue
         meta, body_start = found
+        if body_start < start - 2 and _chrome_only(lines, meta[-1] + 1, start):
+            body_start = start  # a tool bar, a player, a caption between the byline block and the text
         if body_start > limit or body_start < start - 2 or _is_signature(lines, title, meta):
             continue
         meta += [i for i in range(meta[-1] + 1, body_start) if lines[i].kind in _META_KINDS]
@@ -329,6 +331,14 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
     if above is None and is_titleish(first.text) and weight(first.text) <= 60 and start + 1 < end:
         return start, [], start + 1
     return above, [], start
+
+
+def _chrome_only(lines: list[Line], start: int, end: int) -> bool:
+    """Whether the lines from ``start`` to ``end`` are page chrome only: at most 30 lines, none of them a
+    stop line, and together worth less than one good paragraph (a caption, a player's error text)."""
+    between = lines[start:end]
+    return len(between) <= 30 and not any(line.kind == "stop" for line in between) and \
+        sum(max(line.score, 0.0) for line in between) < 20
 
 
 def _first_text(lines: list[Line], start: int, end: int) -> int:

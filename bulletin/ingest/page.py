@@ -53,6 +53,11 @@ _SUMMARY = re.compile(r"^(核心提示|内容提要|导读|摘要|编者按)\s*[
 _DATELINE_AGENCY = re.compile(
     r"^[（(]?据?(?P<agency>新华社|中新社|中新网|人民网|央视网|光明网|中国新闻网|中央社|路透社|法新社|美联社|共同社|[\u4e00-\u9fff]{2,6}社)"
     r"(记者)?[\u4e00-\u9fff、·\s]{0,20}?(\d{1,2}月)?(\d{1,2}日)?电")
+# Words printed under a headline that name no account: a section, or a label whose value is on the next line.
+_NOT_ACCOUNT = re.compile(
+    r"(国际|国内|社会|财经|经济|体育|娱乐|科技|健康|教育|时政|要闻|评论|观点|军事|文化|汽车|房产|旅游|图片|视频|新闻|本地|"
+    r"地方|民生|法治|政务|生活|热点|专题|原创|独家|推荐|快讯|即时|头条|焦点|资讯|动态|公告|通知)(新闻|频道|资讯)?|"
+    r"(发布|更新|来源|作者|时间|日期|编辑|责编|记者|分享|收藏|评论|阅读|浏览|字号|打印|关注|举报)(时间|日期|者)?")
 _OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
 
 
@@ -329,7 +334,8 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     if located.title is not None and located.meta:
         under = lines[located.title + 1]
         if under.kind in ("short", "heading") and 2 <= weight(under.text) <= 10 and \
-                re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", under.text.strip()):
+                re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", under.text.strip()) and \
+                not _NOT_ACCOUNT.fullmatch(under.text.strip()):
             fields.offer("source", under.text.strip(), _where(origin, under) + "（标题下的账号名）")
     site_name, site_where = _site_name(lines, known.get("site", Found("", "")).value, url, outlets)
     fields.offer("source", site_name, site_where)

@@ -152,6 +152,36 @@ def _join_page_breaks(paragraphs: list[Paragraph], rules: Rules, *, by_punctuati
     return joined
 
 
+# A label a page prints in one table cell or element and its value in the next: 发布日期： / 2005-07-05.
+_LONE_LABEL = re.compile(
+    r"^(来源|文章来源|信息来源|稿件来源|作者|发布|发布时间|发布日期|发表时间|更新|更新时间|时间|日期|成文日期|发文日期|"
+    r"责任编辑|编辑|责编|记者|撰文|供稿)\s*[:：]?$")
+
+
+def _join_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A lone label joined with the short value on the next line (a lone colon between them dropped), so
+    the 来源/日期 reader sees ``发布日期：2005-07-05`` as the page shows it."""
+    joined: list[Paragraph] = []
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        label = _LONE_LABEL.match(paragraph.text)
+        following = index + 1
+        if label and following < len(paragraphs) and re.fullmatch(r"[:：]", paragraphs[following].text):
+            following += 1
+        colon = following > index + 1 or paragraph.text.endswith((":", "："))
+        if label and following < len(paragraphs):
+            value = paragraphs[following]
+            if (colon or re.search(r"\d", value.text)) and not value.clutter and len(value.text) <= 40 and not _LONE_LABEL.match(value.text) and \
+                    not re.search(r"[=<>\"]", value.text):
+                joined.append(Paragraph(f"{label.group(1)}：{value.text}", paragraph.line))
+                index = following + 1
+                continue
+        joined.append(paragraph)
+        index += 1
+    return joined
+
+
 def clean_paste(text: str, rules: Rules, *, web: bool = False) -> CleanText:
     """Mark clutter lines and re-flow the rest into paragraphs.
 
@@ -181,5 +211,5 @@ def clean_paste(text: str, rules: Rules, *, web: bool = False) -> CleanText:
                                                  by_punctuation=False)), dropped, True)
     paragraphs = sorted([Paragraph(line, number) for line, number in kept if line] + clutter,
                         key=lambda p: p.line)
-    joined = _join_page_breaks(paragraphs, rules, by_punctuation=not web)
+    joined = _join_page_breaks(_join_labels(paragraphs), rules, by_punctuation=not web)
     return CleanText(tuple(joined), dropped, hard_wrapped)
