@@ -133,6 +133,8 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         return Line(paragraph, "link", _LINK)
     marks = len(_SENTENCE_MARKS.findall(text))
     script = size if latin else han  # on a page in English, words are the text
+    if size >= 60 and not latin and not re.search(r"[，。；！？,;!?：:]", text) and len(text.split()) >= 6:
+        return Line(paragraph, "link", _LINK)  # names or headlines run together, no sentence in them
     if size >= 12 and script >= 0.3 * size and (marks or _FINAL.search(text) or size >= 60):
         # A short sentence pays little: related headlines and comments have commas too.
         return Line(paragraph, "content", float(size - _SHORT_PROSE))

@@ -214,7 +214,7 @@ def _headline(lines: list[Line], located: Located, meta_title: str, outlets: Out
         text += after.text.strip()
     kicker = lines[index - 1] if index > 0 else None
     if kicker is not None and kicker.kind in ("heading", "link") and is_titleish(kicker.text) \
-            and not outlets.looks_like_outlet(kicker.text):
+            and not outlets.looks_like_outlet(kicker.text) and squash(kicker.text) != squash(text):
         joined = f"{kicker.text.strip()} {text}"
         if (meta_title and squash(joined) in squash(meta_title)) or located.kicker == index - 1:
             text = joined
