@@ -38,9 +38,11 @@ _REPRINT = re.compile(r"(转自|摘自|选自|转载自|来源于|来自)\s*《(
 _IN_BOOK = re.compile(r"《(?P<name>[^》]{2,12})》")
 _ISSUE_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s*\d{4}\s*年\s*(第\s*)?\d{1,3}\s*期")
 _WELCOME = re.compile(r"(欢迎(访问|来到|光临|进入)|Welcome to)\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(网站)?[！!。.，,|\s]")
-_COPYRIGHT = re.compile(r"(版权所有\s*[:：©]?\s*(?P<after>[\u4e00-\u9fffA-Za-z0-9·]{2,24})|"
-                        r"(?P<before>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)\s*版权所有|"
-                        r"(Copyright|©)\s*(©)?\s*\d{0,4}(-\d{4})?\s*(?P<cr>[\u4e00-\u9fffA-Za-z0-9·]{2,24}))")
+# Where a page names itself: 版权所有：X, X版权所有, Copyright © 2005 X (an address such as Sohu.com too).
+_COPYRIGHT = (re.compile(r"版权所有\s*[:：©]?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24})"),
+              re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)\s*版权所有"),
+              re.compile(r"(Copyright|©)\s*(©)?\s*\d{0,4}(-\d{4})?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·.\-]{2,40})",
+                         re.IGNORECASE))
 _ISSUER_TITLE = re.compile(
     r"^(?:关于《)?(?P<org>[\u4e00-\u9fff]{2,14}?(人民政府办公室|人民政府办公厅|人民政府|卫生健康委员会|卫生健康委|卫生健康局|"
     r"医疗保障局|办公厅|委员会|管理局|总局|局|厅|部))(关于|印发|\d{4}年)")
@@ -58,6 +60,7 @@ _NOT_ACCOUNT = re.compile(
     r"(国际|国内|社会|财经|经济|体育|娱乐|科技|健康|教育|时政|要闻|评论|观点|军事|文化|汽车|房产|旅游|图片|视频|新闻|本地|"
     r"地方|民生|法治|政务|生活|热点|专题|原创|独家|推荐|快讯|即时|头条|焦点|资讯|动态|公告|通知)(新闻|频道|资讯)?|"
     r"(发布|更新|来源|作者|时间|日期|编辑|责编|记者|分享|收藏|评论|阅读|浏览|字号|打印|关注|举报)(时间|日期|者)?")
+_DOMAIN_ONLY = re.compile(r"(https?://)?([A-Za-z0-9-]+\.)+(com|cn|net|org|gov|hk|tw|sg|my)(\.[a-z]{2})?/?", re.IGNORECASE)
 _OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
 
 
@@ -131,10 +134,16 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
     rest = LOOSE_DATE.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
     rest = re.sub(r"\b(date|原创|来源|发布|时间)\b|[:：|｜·•/]", " ", rest)
-    for part in rest.split():
-        part = part.strip("()（）【】[] ")
-        if outlets.looks_like_outlet(part) and not re.search(r"\d", part) and weight(part) >= 2:
+    parts = [part.strip("()（）【】[] ") for part in rest.split()]
+    for part in parts:
+        if outlets.looks_like_outlet(part) and not re.search(r"\d", part) and weight(part) >= 2 \
+                and not _DOMAIN_ONLY.fullmatch(part):
             return part
+    for part in parts:
+        if _DOMAIN_ONLY.fullmatch(part):  # AUTO.SOHU.COM 2005年05月13日: a site's address for its name
+            named = outlets.site("http://" + re.sub(r"^https?://", "", part.lower()))
+            if named:
+                return named
     return ""
 
 
@@ -154,12 +163,11 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
         listed = outlets.known(known_site)
         return (listed.name if listed else known_site), "网页元数据（网站名）"
     for line in lines:
-        for pattern, group in ((_WELCOME, ("name",)), (_COPYRIGHT, ("after", "before", "cr"))):
-            match = pattern.search(line.text)
-            if not match:
-                continue
-            for name in group:
-                value = (match.group(name) or "").strip()
+        for pattern in (_WELCOME, *_COPYRIGHT):
+            for match in pattern.finditer(line.text):
+                value = match.group("name").strip(" .-")
+                if _DOMAIN_ONLY.fullmatch(value):
+                    value = outlets.site("http://" + value.lower())
                 value = outlets.find_in(value) or re.sub(r"^.{0,8}(为|由|是)", "", value)
                 if value and outlets.looks_like_outlet(value):
                     return value, f"网站名（第 {line.paragraph.line} 行）"
