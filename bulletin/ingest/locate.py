@@ -53,6 +53,10 @@ _DATED_LABEL = re.compile(r"(?=.*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2
 _TIME_LABEL = re.compile(r"^(发表|发布|刊发|发稿|更新|上传)?(时间|日期)\s*[:：]")
 _SOURCE_LABEL = re.compile(r"^(发布|发布者|发布人|发布单位|发布机构|撰文|供稿|来源单位|信息来源|作者|编者|核心提示|内容提要|导读)\s*[:：]")
 
+# A teaser in a list: the first words of another article, cut off, and a link to it (…【详细】, 阅读全文>>).
+_TEASER = re.compile(r"(\.{3}|…+)\s*[【\[(（]?(详细|详情|全文|阅读全文|查看全文|更多|点击查看|查看详情)[】\])）]?\s*(>>|»)?$|"
+                     r"[【\[](详细|详情|全文|阅读全文|查看全文)[】\]]$")
+
 _SHORT_PROSE = 14
 # Scores: what a line is worth to the stretch that holds it.
 _CLUTTER, _SHORT, _HEADING, _LINK, _META, _CAPTION = -6.0, -1.0, -3.0, -6.0, -1.0, -4.0
@@ -129,7 +133,7 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         return Line(paragraph, "meta", _META)  # 发表时间： 06/02/2022 - 13:48, a date in a form not read as one
     if rules.metadata(text) or _SOURCE_LABEL.match(text):
         return Line(paragraph, "meta", _META)
-    if is_link_list(text):
+    if is_link_list(text) or _TEASER.search(text):
         return Line(paragraph, "link", _LINK)
     marks = len(_SENTENCE_MARKS.findall(text))
     script = size if latin else han  # on a page in English, words are the text
@@ -176,6 +180,13 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
             for index in range(start, end):
                 lines[index] = Line(lines[index].paragraph, "link", _LINK)
         start = max(end, start + 1)
+    # Items each with its own date (a teaser, its time; a headline, its time) are a list, not an article.
+    dated = [index for index, line in enumerate(lines) if line.kind == "date"]
+    for first, second, third in zip(dated, dated[1:], dated[2:]):
+        if second - first <= 3 and third - second <= 3:
+            for index in range(first + 1, third):
+                if lines[index].kind == "content" and weight(lines[index].text) <= 80:
+                    lines[index] = Line(lines[index].paragraph, "link", _LINK)
     # An outlet's or account's name on its own line beside the date line is part of the byline block.
     for index, line in enumerate(lines):
         if line.kind in ("heading", "short") and outlets is not None and weight(line.text) <= 16 \
@@ -323,7 +334,7 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
         if body_start > limit or body_start < start - 2 or _is_signature(lines, title, meta):
             continue
         meta += [i for i in range(meta[-1] + 1, body_start) if lines[i].kind in _META_KINDS]
-        dated = any(lines[i].kind == "date" or FULL_DATE.search(lines[i].text) for i in meta)
+        dated = _dated(lines, meta)
         candidates.append(((dated, title), title, meta, body_start))
     if candidates:
         _, title, meta, body_start = max(candidates)
@@ -341,6 +352,27 @@ def _chrome_only(lines: list[Line], start: int, end: int) -> bool:
     between = lines[start:end]
     return len(between) <= 30 and not any(line.kind == "stop" for line in between) and \
         sum(max(line.score, 0.0) for line in between) < 20
+
+
+def _dated(lines: list[Line], meta: list[int]) -> bool:
+    return any(lines[i].kind == "date" or FULL_DATE.search(lines[i].text) for i in meta)
+
+
+_FIRST_ARTICLE = 100.0  # what the text above a stop line must be worth to count as the page's article
+
+
+def _segment_stretches(lines: list[Line], before: int) -> list[tuple[int, int]]:
+    """The best stretch of each part of the page between stop lines, above line ``before``, top first,
+    each worth at least ``_FIRST_ARTICLE``."""
+    found, start = [], 0
+    walls = [i for i, line in enumerate(lines[:before]) if line.kind == "stop"]
+    for wall in walls:
+        part = lines[start:wall]
+        stretch = best_stretch(part)
+        if stretch is not None and sum(line.score for line in part[stretch[0]:stretch[1]]) >= _FIRST_ARTICLE:
+            found.append((start + stretch[0], start + stretch[1]))
+        start = wall + 1
+    return found
 
 
 def _first_text(lines: list[Line], start: int, end: int) -> int:
@@ -395,5 +427,14 @@ def locate(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets | Non
     if stretch is None:
         return None
     title, meta, body_start = _anchors(lines, stretch)
+    if meta and _dated(lines, meta):
+        # A page that shows a second article after the first (a platform's next post, a teaser list with
+        # its own headline and date) holds the first one's text above a stop line: the page's own article
+        # is the first dated one, even when the one after it is longer.
+        for earlier in _segment_stretches(lines, stretch[0]):
+            anchored = _anchors(lines, earlier)
+            if anchored[1] and _dated(lines, anchored[1]) and anchored[0] != title:
+                stretch, (title, meta, body_start) = earlier, anchored
+                break
     kicker = _kicker(lines, title) if title is not None else None
     return Located(tuple(lines), title, kicker, tuple(meta), (body_start, stretch[1]))
