@@ -84,9 +84,15 @@ def is_link_list(text: str) -> bool:
     return len(words) >= 6 and short >= 0.8 * len(words) and not _SENTENCE_MARKS.search(text)
 
 
+# A time given relative to now, as feeds and portals print it: 2 天前, 23 小时前, 刚刚.
+_RELATIVE_TIME = re.compile(r"(\d{1,3}\s*(秒|分钟|小时|天|周|个月)前|刚刚|昨天\s*\d{1,2}:\d{2}|前天\s*\d{1,2}:\d{2})")
+
+
 def is_date_line(text: str) -> bool:
     """A short line that dates the article: a full date, and around it little more than a time, an outlet
     or a name (a headline that holds a date is not a date line)."""
+    if _RELATIVE_TIME.search(text) and weight(_RELATIVE_TIME.sub("", text)) <= 10 and not re.search(r"[，。；！？]", text):
+        return True
     if not (FULL_DATE.search(text) or LOOSE_DATE.search(text) or ENGLISH_DATE.search(text)) \
             or re.search(r"[，。；！？]", text):
         return False
@@ -427,10 +433,10 @@ def locate(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets | Non
     if stretch is None:
         return None
     title, meta, body_start = _anchors(lines, stretch)
-    if meta and _dated(lines, meta):
-        # A page that shows a second article after the first (a platform's next post, a teaser list with
-        # its own headline and date) holds the first one's text above a stop line: the page's own article
-        # is the first dated one, even when the one after it is longer.
+    # A page that shows more after its article (a platform's next post, a list of teasers each with its
+    # headline and date) holds the article above a stop line: the page's own article is the first dated
+    # one, even when what follows is longer.
+    if stretch is not None:
         for earlier in _segment_stretches(lines, stretch[0]):
             anchored = _anchors(lines, earlier)
             if anchored[1] and _dated(lines, anchored[1]) and anchored[0] != title:
