@@ -132,7 +132,10 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
     if BYLINE.match(text) or rules.matches("bylines", text):
         return Line(paragraph, "byline", _META)
     if CAPTION.search(text) and size <= 60:
-        return Line(paragraph, "caption", _CAPTION)
+        # A caption that tells what happened (5月19日，在圣多明各，……发表胜选演讲。 新华社记者 李梦馨 摄) is
+        # part of the article, costing nothing; a credit or a portrait's name and post is not.
+        telling = size >= 20 and bool(re.search(r"[，。；]", text))
+        return Line(paragraph, "caption", 0.0 if telling else _CAPTION)
     if is_date_line(text):
         return Line(paragraph, "date", _META)
     if _TIME_LABEL.match(text) and re.search(r"\d", text) and size <= 30:
@@ -189,7 +192,7 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
     # Items each with its own date (a teaser, its time; a headline, its time) are a list, not an article.
     dated = [index for index, line in enumerate(lines) if line.kind == "date"]
     for first, second, third in zip(dated, dated[1:], dated[2:]):
-        if second - first <= 3 and third - second <= 3:
+        if second - first <= 5 and third - second <= 5:
             for index in range(first + 1, third):
                 if lines[index].kind == "content" and weight(lines[index].text) <= 80:
                     lines[index] = Line(lines[index].paragraph, "link", _LINK)
@@ -227,6 +230,8 @@ def best_stretch(lines: list[Line]) -> tuple[int, int] | None:
     while end < len(lines) and end - best[2] < 2 and lines[end].kind in ("content", "short") \
             and _FINAL.search(lines[end].text):
         end += 1
+    while end < len(lines) and lines[end].kind == "caption" and lines[end].score == 0.0:
+        end += 1  # the article's last pictures, under it
     # A list the article ends with (names and posts, a table) scores nothing but belongs to it.
     while end < len(lines) and lines[end].kind in ("row", "subhead") and \
             any(line.kind == "row" for line in lines[end:end + 2]):

@@ -61,6 +61,8 @@ _NOT_ACCOUNT = re.compile(
     r"地方|民生|法治|政务|生活|热点|专题|原创|独家|推荐|快讯|即时|头条|焦点|资讯|动态|公告|通知)(新闻|频道|资讯)?|"
     r"(发布|更新|来源|作者|时间|日期|编辑|责编|记者|分享|收藏|评论|阅读|浏览|字号|打印|关注|举报)(时间|日期|者)?")
 _DOMAIN_ONLY = re.compile(r"(https?://)?([A-Za-z0-9-]+\.)+(com|cn|net|org|gov|hk|tw|sg|my)(\.[a-z]{2})?/?", re.IGNORECASE)
+_CREDIT = re.compile(r"[（(]?[\u4e00-\u9fff·\s]{0,12}(记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}\s*(摄|供图|摄影)[)）]?$|"
+                     r"^(图片来源|图源|资料图|资料图片|配图|图片|图)\s*[:：].*$|[（(][^（()）]{0,12}[)）]$")
 _OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
 
 
@@ -191,12 +193,19 @@ def _cut_glued_caption(text: str, title: str) -> str:
     return text
 
 
+def _tells(caption: str) -> bool:
+    """A caption that is a sentence (5月19日，在圣多明各，阿比纳德尔发表胜选演讲。), not a label."""
+    return weight(caption) >= 12 and bool(re.search(r"[，。；]", caption))
+
+
 def _body(located: Located, title: str) -> list[Line]:
     title_key = squash(title)
     kept: list[Line] = []
     for line in located.body_lines():
-        if line.kind in ("clutter", "meta", "date", "label", "byline", "caption", "link", "stop"):
+        if line.kind in ("clutter", "meta", "date", "label", "byline", "link", "stop"):
             continue
+        if line.kind == "caption" and not _tells(_CREDIT.sub("", line.text)):
+            continue  # a credit, a portrait's name and post; a caption that tells what happened stays
         if _SUMMARY.match(line.text) or (title_key and squash(clean_title_plain(line.text)) == title_key):
             continue  # a summary box, or the title printed again above the body
         kept.append(line)
