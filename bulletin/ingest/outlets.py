@@ -35,6 +35,7 @@ _NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|集团|^互联网$|^
                          r"^综合$|^网络转载$|^网友投稿$|^投稿$|^其他$|^不详$|"
                          r"^[\u4e00-\u9fff]{2,8}(省|自治区|特别行政区|市|县|区)$)")
 _ADDRESS = re.compile(r"(https?://)?([A-Za-z0-9-]+\.)+(com|cn|net|org|gov|hk|tw|sg|my)(\.[a-z]{2})?/?", re.IGNORECASE)
+_SITE_AND_PAPER = re.compile(r"(?P<site>[\u4e00-\u9fffA-Za-z0-9]{2,10}网)\s*[-－—]\s*《?(?P<paper>[^《》\s]{2,16}?)》?")
 _WRAP = "《》「」【】[]()（） \u3000:：|｜丨"
 # The commonest Chinese surnames (together well over four fifths of the population): a 来源 value of two or
 # three characters that opens with one and is no listed outlet is a writer's name (来源: 尹娟), not an outlet.
@@ -98,6 +99,9 @@ class Outlets:
             return value
         if is_person_name(value) and not _OUTLET_ENDING.search(value):
             return ""
+        paper = _SITE_AND_PAPER.fullmatch(value)
+        if paper and self.looks_like_outlet(paper.group("paper")):
+            return paper.group("paper")  # 光明网-《光明日报》, 人民网－人民日报: the paper the site reprints
         if _ADDRESS.fullmatch(value):  # AUTO.SOHU.COM: the site's address, named by the registry when listed
             return self.site("http://" + re.sub(r"^https?://", "", value.lower())) or value
         known = self.find_in(value)

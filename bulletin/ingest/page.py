@@ -138,7 +138,7 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
     rest = re.sub(r"\b(date|原创|来源|发布|时间)\b|[:：|｜·•/]", " ", rest)
     parts = [part.strip("()（）【】[] ") for part in rest.split()]
     for part in parts:
-        if outlets.looks_like_outlet(part) and not re.search(r"\d", part) and weight(part) >= 2 \
+        if outlets.looks_like_outlet(part) and not re.search(r"\d{3}|\d[年月日时分秒:：]", part) and weight(part) >= 2 \
                 and not _DOMAIN_ONLY.fullmatch(part):
             return part
     for part in parts:
