@@ -219,7 +219,10 @@ def _page_drafts(text: str, url: str, item: str, origin: str, hints: Hints, rule
         opened = sum(any(rules.opens_with_dateline(p.text) or rules.matches("photo_captions", p.text)
                          for p in chunk.paragraphs[:4]) for chunk in chunks)
         chrome = sum(p.clutter for p in cleaned.paragraphs)
-        several = len(chunks) > 1 and ((chunks[0].kind == "digest" and chrome < 3) or opened >= 2)
+        # A select-all paste of a web page brings its chrome: clutter lines and a crowd of menu words.
+        menus = sum(1 for p in cleaned.paragraphs if len(p.text) <= 8)
+        page_paste = chrome >= 5 or menus >= 0.5 * len(cleaned.paragraphs)
+        several = len(chunks) > 1 and not page_paste and ((chunks[0].kind == "digest" and chrome < 3) or opened >= 2)
         if several or cleaned.hard_wrapped:
             page_header = read_page_header(preamble, hints, rules, origin)
             drafts = [build_draft(chunk, hints, rules, origin, only_article=len(chunks) == 1, page=page_header)
