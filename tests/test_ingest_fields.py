@@ -42,7 +42,10 @@ def test_a_year_last_date_is_day_first_and_says_when_unsure() -> None:
     ("国家卫生健康委员会2023-09-13 20:05:14", "国家卫生健康委员会"),
     ("新华社 举报", "新华社"),
     ("中国新闻网 王帆", "中国新闻网"),
-    ("北青网-北京青年报 北京  举报", "北青网-北京青年报"),
+    ("北青网-北京青年报 北京  举报", "北京青年报"),  # a site and the paper it reprints: the paper
+    ("光明网-《光明日报》", "光明日报"),
+    ("尹娟", ""),  # a writer's name in the 来源 slot (real-pages-4/06, 新浪 2005)
+    ("AUTO.SOHU.COM", "搜狐"),  # an address: the registry names the site (real-pages-4/03)
     ("本文来源于国家统计局", "国家统计局"),
     ("互联网", ""),
     ("江苏扬子晚报有限公司", ""),
@@ -54,7 +57,7 @@ def test_sources_without_what_sites_glue_to_them(value: str, outlet: str) -> Non
 def test_a_button_glued_to_a_listed_outlet_is_cut_but_a_longer_name_is_kept() -> None:
     assert OUTLETS.tidy("求是网参与互动") == "求是网"
     assert OUTLETS.tidy("北京日报客户端") == "北京日报客户端"
-    assert OUTLETS.tidy("人民网－人民日报") == "人民网－人民日报"
+    assert OUTLETS.tidy("人民网－人民日报") == "人民日报"
     assert clean_source("《光明日报》") == "光明日报"
 
 

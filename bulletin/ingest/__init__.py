@@ -216,13 +216,13 @@ def _page_drafts(text: str, url: str, item: str, origin: str, hints: Hints, rule
     # a select-all paste, which brings the site's chrome along) is one article whatever its lists say.
     if not from_html:
         chunks, preamble = split_articles(cleaned.content, rules)
+        # Items under a stop line (推荐阅读, 相关新闻) are other articles' teasers, not this page's articles.
+        wall = next((p.line for p in cleaned.paragraphs if rules.matches("stop_lines", p.text)), None)
         opened = sum(any(rules.opens_with_dateline(p.text) or rules.matches("photo_captions", p.text)
-                         for p in chunk.paragraphs[:4]) for chunk in chunks)
+                         for p in chunk.paragraphs[:4]) for chunk in chunks
+                     if wall is None or chunk.paragraphs[0].line < wall)
         chrome = sum(p.clutter for p in cleaned.paragraphs)
-        # A select-all paste of a web page brings its chrome: clutter lines and a crowd of menu words.
-        menus = sum(1 for p in cleaned.paragraphs if len(p.text) <= 8)
-        page_paste = chrome >= 5 or menus >= 0.5 * len(cleaned.paragraphs)
-        several = len(chunks) > 1 and not page_paste and ((chunks[0].kind == "digest" and chrome < 3) or opened >= 2)
+        several = len(chunks) > 1 and ((chunks[0].kind == "digest" and chrome < 3) or opened >= 2)
         if several or cleaned.hard_wrapped:
             page_header = read_page_header(preamble, hints, rules, origin)
             drafts = [build_draft(chunk, hints, rules, origin, only_article=len(chunks) == 1, page=page_header)
