@@ -63,6 +63,9 @@ _NOT_ACCOUNT = re.compile(
 _DOMAIN_ONLY = re.compile(r"(https?://)?([A-Za-z0-9-]+\.)+(com|cn|net|org|gov|hk|tw|sg|my)(\.[a-z]{2})?/?", re.IGNORECASE)
 _CREDIT = re.compile(r"[（(]?[\u4e00-\u9fff·\s]{0,12}(记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}\s*(摄|供图|摄影)[)）]?$|"
                      r"^(图片来源|图源|资料图|资料图片|配图|图片|图)\s*[:：].*$|[（(][^（()）]{0,12}[)）]$")
+_PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+              "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外|中国")
+_PLACE_NOTE = re.compile(rf"(发布于|发表于|来自|IP属地\s*[:：]?|IP\s*[:：]?)\s*({_PROVINCES})(省|市|自治区|特别行政区)?")
 _OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
 
 
@@ -135,6 +138,8 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
     rest = FULL_DATE.sub(" ", text)
     rest = LOOSE_DATE.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
+    rest = _PLACE_NOTE.sub(" ", rest)  # 发布于北京, IP属地：广东: where the post was sent from
+    rest = re.sub(r"(官方账号|官方帐号|账号|帐号|官方号)(?=\s|$)", " ", rest)
     rest = re.sub(r"\b(date|原创|来源|发布|时间)\b|[:：|｜·•/]", " ", rest)
     parts = [part.strip("()（）【】[] ") for part in rest.split()]
     for part in parts:
