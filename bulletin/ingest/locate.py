@@ -58,6 +58,8 @@ _SOURCE_LABEL = re.compile(r"^(发布|发布者|发布人|发布单位|发布机
 _TEASER = re.compile(r"(\.{3}|…+)\s*[【\[(（]?(详细|详情|全文|阅读全文|查看全文|更多|点击查看|查看详情)[】\])）]?\s*(>>|»)?$|"
                      r"[【\[](详细|详情|全文|阅读全文|查看全文)[】\]]$")
 
+_INNER_LABEL = re.compile(r"\S(作者|来源|责编|编辑|记者)\s*[:：]\s*\S")
+
 _SHORT_PROSE = 14
 # Scores: what a line is worth to the stretch that holds it.
 _CLUTTER, _SHORT, _HEADING, _LINK, _META, _CAPTION = -6.0, -1.0, -3.0, -6.0, -1.0, -4.0
@@ -141,8 +143,8 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         return Line(paragraph, "date", _META)
     if _TIME_LABEL.match(text) and re.search(r"\d", text) and size <= 30:
         return Line(paragraph, "meta", _META)  # 发表时间： 06/02/2022 - 13:48, a date in a form not read as one
-    if rules.metadata(text) or _SOURCE_LABEL.match(text):
-        return Line(paragraph, "meta", _META)
+    if rules.metadata(text) or _SOURCE_LABEL.match(text) or (size <= 30 and _INNER_LABEL.search(text)):
+        return Line(paragraph, "meta", _META)  # 新京报作者：新京报, an outlet with a label glued on
     if is_link_list(text) or _TEASER.search(text):
         return Line(paragraph, "link", _LINK)
     marks = len(_SENTENCE_MARKS.findall(text))
