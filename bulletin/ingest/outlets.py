@@ -36,6 +36,9 @@ _NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|集团|^互联网$|^
                          r"^[\u4e00-\u9fff]{2,8}(省|自治区|特别行政区|市|县|区)$)")
 _ADDRESS = re.compile(r"(https?://)?([A-Za-z0-9-]+\.)+(com|cn|net|org|gov|hk|tw|sg|my)(\.[a-z]{2})?/?", re.IGNORECASE)
 _SITE_AND_PAPER = re.compile(r"(?P<site>[\u4e00-\u9fffA-Za-z0-9]{2,10}网)\s*[-－—]\s*《?(?P<paper>[^《》\s]{2,16}?)》?")
+# Where a post was sent from, as platforms print it after the account (发布于北京, IP属地：广东, 鞭牛士 北京).
+PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+             "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外")
 _WRAP = "《》「」【】[]()（） \u3000:：|｜丨"
 # The commonest Chinese surnames (together well over four fifths of the population): a 来源 value of two or
 # three characters that opens with one and is no listed outlet is a writer's name (来源: 尹娟), not an outlet.
@@ -131,6 +134,7 @@ def clean_source(value: str) -> str:
     value = re.split(r"\s{2,}|\t|[|｜丨]", value)[0].strip()
     value = re.sub(r"^(本文|本稿)?(来源于|来自|转自|转载自|摘自|选自)", "", value).strip()
     value = re.sub(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：].*$", "", value).strip()  # 上海奉贤 选稿：许文杰
+    value = re.sub(rf"\s+({PROVINCES})(省|市|自治区|特别行政区)?$", "", value).strip()  # 鞭牛士 北京: where it was posted
     parts = value.split()
     if len(parts) > 1 and _NAME.match(parts[0].replace("-", "")) and (_OUTLET_ENDING.search(parts[0]) or "-" in parts[0]):
         value = parts[0]  # 中国新闻网 王帆, 北青网-北京青年报 北京: the outlet, then a name or a place

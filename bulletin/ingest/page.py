@@ -28,7 +28,7 @@ from bulletin.ingest.dates import (
     parse_year_last_date,
 )
 from bulletin.ingest.locate import DOCUMENT_NUMBER, Line, Located, is_titleish, weight
-from bulletin.ingest.outlets import Outlets, clean_source, squash
+from bulletin.ingest.outlets import PROVINCES, Outlets, clean_source, squash
 from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
 
 _LABELLED_SOURCE = re.compile(
@@ -63,9 +63,7 @@ _NOT_ACCOUNT = re.compile(
 _DOMAIN_ONLY = re.compile(r"(https?://)?([A-Za-z0-9-]+\.)+(com|cn|net|org|gov|hk|tw|sg|my)(\.[a-z]{2})?/?", re.IGNORECASE)
 _CREDIT = re.compile(r"[（(]?[\u4e00-\u9fff·\s]{0,12}(记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}\s*(摄|供图|摄影)[)）]?$|"
                      r"^(图片来源|图源|资料图|资料图片|配图|图片|图)\s*[:：].*$|[（(][^（()）]{0,12}[)）]$")
-_PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
-              "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外|中国")
-_PLACE_NOTE = re.compile(rf"(发布于|发表于|来自|IP属地\s*[:：]?|IP\s*[:：]?)\s*({_PROVINCES})(省|市|自治区|特别行政区)?")
+_PLACE_NOTE = re.compile(rf"(发布于|发表于|来自|IP属地\s*[:：]?|IP\s*[:：]?)\s*({PROVINCES}|中国)(省|市|自治区|特别行政区)?")
 _OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
 
 
