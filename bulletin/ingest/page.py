@@ -122,7 +122,8 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
 def _outlet_in_line(text: str, outlets: Outlets) -> str:
     """An outlet named on a byline or date line: 《光明日报》, 中国城市报 2025年…, …2021-12-20 09:36 黄冈市卫生健康委,
     顶端新闻·河南商报记者马俊峰/文."""
-    reporter = re.match(r"^[■●◆]?\s*(?P<name>[^，。\s]{2,20}?)(本报|本刊|本台)?(特约|首席|实习)?(记者|通讯员)", text)
+    reporter = re.match(r"^[■●◆]?\s*((整合|综合|采写|撰文|文|图)\s+)?(?P<name>[^，。\s]{2,20}?)(本报|本刊|本台)?(特约|首席|实习)?"
+                        r"(记者|通讯员)", text)
     if reporter:
         for part in reversed(re.split(r"[·•|｜/]", reporter.group("name"))):
             if outlets.looks_like_outlet(part):
@@ -337,7 +338,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         if outlets.looks_like_outlet(line.text) and weight(line.text) <= 20 and following < len(lines) \
                 and lines[following].kind == "date":
             fields.offer("source", line.text, _where(origin, line) + "（落款）")
-    for line in located.body_lines()[:10]:
+    for line in located.body_lines()[:10] + [line for line in below[:3] if line.kind == "byline"]:
         if re.search(r"(记者|通讯员)", line.text) and weight(line.text) <= 40:
             fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line) + "（署名）")
     for line in located.above():
