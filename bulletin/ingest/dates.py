@@ -32,8 +32,8 @@ _MONTHS = {name: number for number, names in enumerate(
     (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
      ("dec", "december")), start=1) for name in names}
-ENGLISH_DATE = re.compile(r"(?<![\w])(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)|"
-                          r"(?<![\w])([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?!\d)")
+ENGLISH_DATE = re.compile(r"(?<![\w])(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)|"
+                          r"(?<![\w])([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)")
 
 
 def _english_date(text: str) -> dt.date | None:

@@ -162,7 +162,8 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         return Line(paragraph, "subhead", 0.0)
     if re.fullmatch(r"[\u4e00-\u9fff]{2,8}[:：]\s*[^，。,；;！？!?]{0,10}\d[^，。,；;！？!?]{0,10}", text):
         return Line(paragraph, "row", 0.0)  # 成人票原价：36元, a label and its value  # 一、… （一）… 1.… 1.1 …: the article's own structure
-    if outlets is not None and size <= 16 and (outlets.known(text) or _DOMAIN.search(text)):
+    menu_item = text.rstrip().endswith(("|", "｜")) or text.lstrip().startswith(("|", "｜"))  # 财经 |, a menu
+    if outlets is not None and size <= 16 and not menu_item and (outlets.known(text) or _DOMAIN.search(text)):
         return Line(paragraph, "outlet", _SHORT)
     site_and_section = re.match(r"^(?P<site>[^_|｜\-–—]{2,16})\s*[_|｜\-–—]\s*\S{1,8}$", text)
     if outlets is not None and site_and_section and outlets.looks_like_outlet(site_and_section.group("site")):

@@ -181,7 +181,8 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
     if by_domain:
         return by_domain, "网站名（媒体名录，按域名）"
     for line in lines:
-        named = outlets.known(line.text) if weight(line.text) <= 12 else None
+        menu_item = line.text.strip().endswith(("|", "｜")) or line.text.strip().startswith(("|", "｜"))
+        named = outlets.known(line.text) if weight(line.text) <= 12 and not menu_item else None
         if named is not None:
             return named.name, f"网站名（第 {line.paragraph.line} 行，媒体名录）"
     return "", ""
