@@ -25,7 +25,9 @@ from make_paste import page_to_paste
 
 
 def git_dir(mirror: Path, repo: str) -> Path:
-    return mirror / repo.replace("/", "+") / "repo"
+    d = mirror / repo.replace("/", "+") / "repo"
+    # Most snapshots are bare git dirs; some come as a repository with its git dir in repo/.git.
+    return d / ".git" if (d / ".git").is_dir() else d
 
 
 def main(argv: list[str]) -> int:
