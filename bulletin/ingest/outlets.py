@@ -39,6 +39,9 @@ _SITE_AND_PAPER = re.compile(r"(?P<site>[\u4e00-\u9fffA-Za-z0-9]{2,10}网)\s*[-�
 # Where a post was sent from, as platforms print it after the account (发布于北京, IP属地：广东, 鞭牛士 北京).
 PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
              "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外")
+# What a page glues after an outlet's name: a button, a counter, a prompt.
+_UI_TAIL = re.compile(r"(参与|互动|举报|分享|评论|发表|查看|收藏|关注|打印|纠错|订阅|阅读|浏览|点击|更多|首页|下载|登录|注册|手机版|"
+                      r"\d|[|｜/>»])")
 _WRAP = "《》「」【】[]()（） \u3000:：|｜丨"
 # The commonest Chinese surnames (together well over four fifths of the population): a 来源 value of two or
 # three characters that opens with one and is no listed outlet is a writer's name (来源: 尹娟), not an outlet.
@@ -109,7 +112,7 @@ class Outlets:
             return self.site("http://" + re.sub(r"^https?://", "", value.lower())) or value
         known = self.find_in(value)
         rest = squash(value)[len(known):] if known else ""
-        glued = rest and not rest.startswith(tuple("网报社台刊-－—·")) and not _OUTLET_ENDING.search(rest)
+        glued = bool(rest) and bool(_UI_TAIL.match(rest))  # 求是网参与互动; 网易科学人 is a column's own name
         return known if known and squash(value).startswith(known) and glued else value
 
     def find_in(self, text: str) -> str:
@@ -130,7 +133,9 @@ def squash(text: str) -> str:
 def clean_source(value: str) -> str:
     """An outlet as a page prints it, without what sites glue to it: ``新华社 举报`` → ``新华社``,
     ``国家卫生健康委员会2023-09-13 20:05:14`` → ``国家卫生健康委员会``."""
-    value = value.strip().strip(_WRAP)
+    value = value.strip()
+    value = re.sub(r"[（(][^（()）]{1,8}[)）]$", "", value).strip()  # 上海证券报·中国证券网(上海): a place
+    value = value.strip(_WRAP)
     value = re.split(r"\s{2,}|\t|[|｜丨]", value)[0].strip()
     value = re.sub(r"^(本文|本稿)?(来源于|来自|转自|转载自|摘自|选自)", "", value).strip()
     value = re.sub(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：].*$", "", value).strip()  # 上海奉贤 选稿：许文杰
