@@ -64,6 +64,9 @@ _DOMAIN_ONLY = re.compile(r"(https?://)?([A-Za-z0-9-]+\.)+(com|cn|net|org|gov|hk
 _CREDIT = re.compile(r"[（(]?[\u4e00-\u9fff·\s]{0,12}(记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}\s*(摄|供图|摄影)[)）]?$|"
                      r"^(图片来源|图源|资料图|资料图片|配图|图片|图)\s*[:：].*$|[（(][^（()）]{0,12}[)）]$")
 _PLACE_NOTE = re.compile(rf"(发布于|发表于|来自|IP属地\s*[:：]?|IP\s*[:：]?)\s*({PROVINCES}|中国)(省|市|自治区|特别行政区)?")
+# A report's lead that names its outlet: 【看中国2005年07月03日报道】, TNW中文站 10月14日报道, 南方网讯.
+_LEAD_OUTLET = re.compile(r"^[【\[（(]?(?!据)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(记者[\u4e00-\u9fff、·\s]{2,12})?\s*"
+                          r"(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*(\d{1,2}\s*日)?(讯|电|报道|消息)[】\]）)]?")
 _OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
 
 
@@ -318,6 +321,12 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     for line in meta_lines:
         if line.kind in ("date", "byline", "meta"):
             fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line))
+    for line in body[:2]:  # the outlet's own lead (not 据…消息, which cites another)
+        lead = _LEAD_OUTLET.match(line.text)
+        if lead and not _OWN_PAPER.match(line.text) and (outlets.known(lead.group("name"))
+                                                          or outlets.looks_like_outlet(lead.group("name"))):
+            named = outlets.known(lead.group("name"))
+            fields.offer("source", named.name if named else lead.group("name"), _where(origin, line) + "导语")
     between = lines[(located.title or 0) + 1:located.body[0]] if located.title is not None else []
     for line in between[:3]:
         if line.kind in ("short", "heading", "outlet") and outlets.looks_like_outlet(line.text):
@@ -360,6 +369,10 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
                 not _NOT_ACCOUNT.fullmatch(under.text.strip()):
             fields.offer("source", under.text.strip(), _where(origin, under) + "（标题下的账号名）")
     site_name, site_where = _site_name(lines, known.get("site", Found("", "")).value, url, outlets)
+    found = fields.values.get("source")
+    if found and not found.where.startswith("--") and site_name and squash(found.value) != squash(site_name) \
+            and squash(found.value) in squash(site_name) and weight(found.value) >= 2:
+        fields.values["source"] = Found(site_name, site_where)  # 报纸网 on the byline, 查报纸网 the site's full name
     fields.offer("source", site_name, site_where)
 
     # The date.
