@@ -223,7 +223,7 @@ def _page_drafts(text: str, url: str, item: str, origin: str, hints: Hints, rule
                      if wall is None or chunk.paragraphs[0].line < wall)
         chrome = sum(p.clutter for p in cleaned.paragraphs)
         several = len(chunks) > 1 and ((chunks[0].kind == "digest" and chrome < 3) or opened >= 2)
-        if several or cleaned.hard_wrapped:
+        if several:
             page_header = read_page_header(preamble, hints, rules, origin)
             drafts = [build_draft(chunk, hints, rules, origin, only_article=len(chunks) == 1, page=page_header)
                       for chunk in chunks]

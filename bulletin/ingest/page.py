@@ -371,7 +371,8 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     site_name, site_where = _site_name(lines, known.get("site", Found("", "")).value, url, outlets)
     found = fields.values.get("source")
     if found and not found.where.startswith("--") and site_name and squash(found.value) != squash(site_name) \
-            and squash(found.value) in squash(site_name) and weight(found.value) >= 2:
+            and squash(site_name).endswith(squash(found.value)) and weight(found.value) >= 2 \
+            and not outlets.known(found.value):
         fields.values["source"] = Found(site_name, site_where)  # 报纸网 on the byline, 查报纸网 the site's full name
     fields.offer("source", site_name, site_where)
 
