@@ -118,7 +118,8 @@ class Line:
 
 def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None, *, latin: bool = False) -> Line:
     text = paragraph.text
-    if paragraph.clutter and _DATED_LABEL.search(text[:40]) and weight(text) <= 80:
+    pager = len(re.findall(r"(?<!-)>|»|＞|›|<<", text)) >= 2
+    if (paragraph.clutter or pager) and _DATED_LABEL.search(text[:40]) and weight(text) <= 80:
         return Line(paragraph, "date", _META)  # 2005-01-06 更新 来源：… 上一页: a byline line with a pager glued on
     if paragraph.clutter or _DECORATION.match(text):
         return Line(paragraph, "clutter", _CLUTTER)
@@ -369,6 +370,32 @@ def _chrome_only(lines: list[Line], start: int, end: int) -> bool:
         sum(max(line.score, 0.0) for line in between) < 20
 
 
+_BOX_HEADER = re.compile(r"(推荐阅读|相关阅读|延伸阅读|相关链接|相关新闻|相关文章|相关报道)\s*[:：]?")
+
+
+def _continued(lines: list[Line], end: int) -> int:
+    """Where the article ends when a 推荐阅读 box stands inside it: a box header, a few links, then more
+    of the article (worth a paragraph or more, with no headline and date of its own) up to the next stop
+    line. The box's lines stay out of the body by their kinds (stop, link)."""
+    if end >= len(lines) or lines[end].kind != "stop" or not _BOX_HEADER.fullmatch(lines[end].text.strip()):
+        return end
+    index = end + 1
+    while index < len(lines) and index - end <= 10 and lines[index].kind in ("link", "heading", "short", "clutter"):
+        index += 1
+    if index - end > 10:
+        return end  # a long list: what follows it is another part of the page
+    wall = next((i for i in range(index, len(lines)) if lines[i].kind == "stop"), len(lines))
+    part = lines[index:wall]
+    rest = best_stretch(part)
+    if rest is None or rest[0] != 0 or any(line.kind == "date" for line in part[:rest[1]]) or \
+            sum(line.score for line in part[:rest[1]]) < _FIRST_ARTICLE:
+        return end
+    after = index + rest[1]
+    while after < wall and lines[after].kind in ("heading", "meta", "caption") and after - index - rest[1] < 2:
+        after += 1  # 转自《北京科技报》, the article's own closing line
+    return after
+
+
 def _dated(lines: list[Line], meta: list[int]) -> bool:
     return any(lines[i].kind == "date" or FULL_DATE.search(lines[i].text) for i in meta)
 
@@ -441,6 +468,7 @@ def locate(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets | Non
         stretch = (sentences[0], sentences[-1] + 1)
     if stretch is None:
         return None
+    stretch = (stretch[0], _continued(lines, stretch[1]))
     title, meta, body_start = _anchors(lines, stretch)
     # A page that shows more after its article (a platform's next post, a list of teasers each with its
     # headline and date) holds the article above a stop line: the page's own article is the first dated
