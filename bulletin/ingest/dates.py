@@ -28,6 +28,9 @@ def _chinese_number(text: str) -> int:
     return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
 
 
+# A date that bounds an archive or a period, not one that dates a page.
+BOUND = re.compile(r"(查看)?旧版|[（(][^（()）]*(以前|以后|之前|之后|截至|截止)[^（()）]*[)）]")
+
 _MONTHS = {name: number for number, names in enumerate(
     (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
@@ -51,7 +54,8 @@ def _english_date(text: str) -> dt.date | None:
 
 def parse_full_date(text: str) -> dt.date | None:
     """The first complete date in ``text`` (digits, a date glued to a counter, Chinese numerals, or an
-    English month name)."""
+    English month name); a date that only bounds something (查看旧版(2007年11月18号以前)) is none."""
+    text = BOUND.sub("", text)
     for pattern in (FULL_DATE, LOOSE_DATE):
         for match in pattern.finditer(text):
             try:

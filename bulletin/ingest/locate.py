@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bulletin.ingest.dates import ENGLISH_DATE, FULL_DATE, LOOSE_DATE
+from bulletin.ingest.dates import BOUND, ENGLISH_DATE, FULL_DATE, LOOSE_DATE
 from bulletin.ingest.outlets import ORG_ENDING, Outlets
 from bulletin.ingest.paste import Paragraph
 from bulletin.ingest.rules import Rules
@@ -96,6 +96,7 @@ def is_date_line(text: str) -> bool:
     or a name (a headline that holds a date is not a date line)."""
     if _RELATIVE_TIME.search(text) and weight(_RELATIVE_TIME.sub("", text)) <= 10 and not re.search(r"[，。；！？]", text):
         return True
+    text = BOUND.sub("", text)  # 查看旧版(2007年11月18号以前) bounds an archive, it dates nothing
     if not (FULL_DATE.search(text) or LOOSE_DATE.search(text) or ENGLISH_DATE.search(text)) \
             or re.search(r"[，。；！？]", text):
         return False
@@ -354,6 +355,11 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
         candidates.append(((dated, title), title, meta, body_start))
     if candidates:
         _, title, meta, body_start = max(candidates)
+        deck = lines[title].text
+        if lines[title].kind == "content" and title > 0 and lines[title - 1].kind == "heading" \
+                and is_titleish(lines[title - 1].text) and weight(lines[title - 1].text) >= 8 \
+                and "，" in deck and not re.search(r"[？?！!]$", deck) and weight(deck) > weight(lines[title - 1].text):
+            title -= 1  # a headline over its deck (a sentence that sums the story up) over the byline
         return title, list(range(meta[0], meta[-1] + 1)), body_start
     above = _title_above(lines, start, first_of_run=True)
     first = lines[start]

@@ -277,6 +277,9 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     if located.title is not None:
         printed = _headline(lines, located, meta_title, outlets, site)
     agree = printed and meta_title and (squash(printed) in squash(meta_title) or squash(meta_title) in squash(printed))
+    if printed and meta_title and not agree and located.title is not None and any(
+            squash(line.text) == squash(meta_title) for line in lines[max(0, located.title - 3):located.title]):
+        fields.offer("title", meta_title, known["title"].where + "（与页面上方所印标题一致）")  # a deck was taken
     if printed and (agree or located.meta or not meta_title):
         fields.offer("title", printed, _where(origin, lines[located.title or 0]))
     if meta_title and any(squash(line.text) == squash(meta_title) for line in lines):
