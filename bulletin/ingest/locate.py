@@ -457,9 +457,40 @@ def _kicker(lines: list[Line], title: int) -> int | None:
     return None
 
 
+_DOCUMENT_KIND = re.compile(r"(通知|通告|公告|决定|意见|办法|规定|方案|批复|复函|函|报告|规划|细则|条例|决议|指南|纲要|公报|"
+                            r"实施意见|指导意见|工作要点)$")
+
+
+def join_split_title(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """A document's title set over several centred lines (吉林省人民政府关于禁止在 / … / 和迁入人口的通告)
+    as one line: two to five short lines without punctuation that together end with the kind of document."""
+    joined: list[Paragraph] = []
+    index = 0
+    while index < len(paragraphs):
+        done = False
+        for size in range(5, 1, -1):
+            run = paragraphs[index:index + size]
+            if len(run) < size or any(p.clutter or weight(p.text) > 24 or _SENTENCE_MARKS.search(p.text)
+                                      or re.search(r"[。：:]", p.text) for p in run):
+                continue
+            text = "".join(p.text.strip() for p in run)
+            if re.search(r"关于|^(国务院|中共中央)", run[-1].text) or any(_DOCUMENT_KIND.search(p.text) for p in run[:-1]):
+                continue  # the last line is a whole title by itself, or the run holds two titles
+            if _DOCUMENT_KIND.search(text) and ("关于" in text or ORG_ENDING.search(run[0].text.strip()[:20]) or
+                                                re.search(r"(人民政府|委员会|办公厅|办公室|局|部)", text[:20])):
+                joined.append(Paragraph(text, run[0].line))
+                index += size
+                done = True
+                break
+        if not done:
+            joined.append(paragraphs[index])
+            index += 1
+    return joined
+
+
 def locate(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets | None = None) -> Located | None:
     """The article among a page's lines, or None when nothing reads like prose."""
-    lines = classify_all(paragraphs, rules, outlets)
+    lines = classify_all(join_split_title(paragraphs), rules, outlets)
     stretch = best_stretch(lines)
     if stretch is None:
         # Only short sentences (a list, verse, a notice in brief): prose pays its full length.
