@@ -10,7 +10,7 @@ import pytest
 
 from bulletin.ingest.dates import parse_full_date, parse_short_year_date, parse_year_last_date
 from bulletin.ingest.outlets import clean_source, load_outlets
-from bulletin.ingest.page import clean_title
+from bulletin.ingest.page import _outlet_in_line, clean_title
 
 OUTLETS = load_outlets(None)
 REAL_PASTES = Path(__file__).parent / "fixtures" / "real-pastes"
@@ -22,6 +22,8 @@ REAL_PASTES = Path(__file__).parent / "fixtures" / "real-pastes"
     ("2018/12/23 10:12", "2018-12-23"),
     ("2023-01-04 11:29刘文生", "2023-01-04"),
     ("发布日期：2022年01月28日", "2022-01-28"),
+    ("Saturday, September 10th, 2005 10:56 am", "2005-09-10"),  # 多维博客 (real-pages-2/12)
+    ("2022年02月12日 查看旧版(2007年11月18号以前)", "2022-02-12"),  # an archive's bound dates nothing (real-pages/23)
 ])
 def test_full_dates(text: str, date: str) -> None:
     assert parse_full_date(text) == dt.date.fromisoformat(date)
@@ -46,12 +48,26 @@ def test_a_year_last_date_is_day_first_and_says_when_unsure() -> None:
     ("光明网-《光明日报》", "光明日报"),
     ("尹娟", ""),  # a writer's name in the 来源 slot (real-pages-4/06, 新浪 2005)
     ("AUTO.SOHU.COM", "搜狐"),  # an address: the registry names the site (real-pages-4/03)
+    ("鞭牛士 北京  举报", "鞭牛士"),  # where the account posted from (网易号, real-pages-5/09)
+    ("上海证券报·中国证券网(上海)", "上海证券报·中国证券网"),  # 网易财经 2015 (real-pages-6/02)
+    ("网易科学人", "网易科学人"),  # a column of a listed outlet keeps its name (光明网, real-pages-6/06)
+    ('size="20"', ""),  # markup left in a table cell (看中国, real-pages-2/14)
+    ("综合抖音黑板报、南方都市报", ""),  # compiled from others: no outlet (腾讯新闻, real-pages-5/08)
     ("本文来源于国家统计局", "国家统计局"),
     ("互联网", ""),
     ("江苏扬子晚报有限公司", ""),
 ])
 def test_sources_without_what_sites_glue_to_them(value: str, outlet: str) -> None:
     assert OUTLETS.tidy(value) == outlet
+
+
+def test_an_outlet_beside_the_date_on_a_byline_line() -> None:
+    # 腾讯新闻 (real-pages-5/08), 39健康网 (real-pages-5/13), TNW on 腾讯科技 (real-pages-3/09), 新浪 2005 (real-pages-4/07)
+    assert _outlet_in_line("2024-05-18 16:56发布于北京环球时报新媒体官方账号", OUTLETS) == "环球时报新媒体"
+    assert _outlet_in_line("原创：39健康网2024-04-23 12:27:25", OUTLETS) == "39健康网"
+    assert _outlet_in_line("TNW中文站2016年10月14日07:17", OUTLETS) == "TNW中文站"
+    assert _outlet_in_line("http://house.sina.com.cn 2005年03月31日03:18 北京娱乐信报", OUTLETS) == "北京娱乐信报"
+    assert _outlet_in_line("AUTO.SOHU.COM  2005年05月13日14:15", OUTLETS) == "搜狐"
 
 
 def test_a_button_glued_to_a_listed_outlet_is_cut_but_a_longer_name_is_kept() -> None:

@@ -197,7 +197,7 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
         start = max(end, start + 1)
     # Items each with its own date (a teaser, its time; a headline, its time) are a list, not an article.
     dated = [index for index, line in enumerate(lines) if line.kind == "date"]
-    for first, second, third in zip(dated, dated[1:], dated[2:]):
+    for first, second, third in zip(dated, dated[1:], dated[2:], strict=False):
         if second - first <= 5 and third - second <= 5:
             for index in range(first + 1, third):
                 if lines[index].kind == "content" and weight(lines[index].text) <= 80:
@@ -394,7 +394,7 @@ def _continued(lines: list[Line], end: int) -> int:
     part = lines[index:wall]
     rest = best_stretch(part)
     if rest is None or rest[0] != 0 or any(line.kind == "date" for line in part[:rest[1]]) or \
-            sum(line.score for line in part[:rest[1]]) < _FIRST_ARTICLE:
+            sum(line.score for line in part[:rest[1]]) < _CONTINUED:
         return end
     after = index + rest[1]
     while after < wall and lines[after].kind in ("heading", "meta", "caption") and after - index - rest[1] < 2:
@@ -406,7 +406,8 @@ def _dated(lines: list[Line], meta: list[int]) -> bool:
     return any(lines[i].kind == "date" or FULL_DATE.search(lines[i].text) for i in meta)
 
 
-_FIRST_ARTICLE = 100.0  # what the text above a stop line must be worth to count as the page's article
+_FIRST_ARTICLE = 60.0  # what the text above a stop line must be worth to count as the page's article
+_CONTINUED = 40.0  # what the text after a box inside the article must be worth to be more of it
 
 
 def _segment_stretches(lines: list[Line], before: int) -> list[tuple[int, int]]:
@@ -505,7 +506,13 @@ def locate(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets | Non
         stretch = (sentences[0], sentences[-1] + 1)
     if stretch is None:
         return None
-    stretch = (stretch[0], _continued(lines, stretch[1]))
+    continued = _continued(lines, stretch[1])
+    if continued != stretch[1]:
+        index = stretch[1] + 1  # the box's own lines, under its header: its links are no part of the text
+        while index < continued and lines[index].kind in ("heading", "short", "link", "clutter"):
+            lines[index] = Line(lines[index].paragraph, "link", _LINK)
+            index += 1
+        stretch = (stretch[0], continued)
     title, meta, body_start = _anchors(lines, stretch)
     # A page that shows more after its article (a platform's next post, a list of teasers each with its
     # headline and date) holds the article above a stop line: the page's own article is the first dated

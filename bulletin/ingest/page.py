@@ -373,10 +373,10 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
                 not _NOT_ACCOUNT.fullmatch(under.text.strip()):
             fields.offer("source", under.text.strip(), _where(origin, under) + "（标题下的账号名）")
     site_name, site_where = _site_name(lines, known.get("site", Found("", "")).value, url, outlets)
-    found = fields.values.get("source")
-    if found and not found.where.startswith("--") and site_name and squash(found.value) != squash(site_name) \
-            and squash(site_name).endswith(squash(found.value)) and weight(found.value) >= 2 \
-            and not outlets.known(found.value):
+    offered = fields.values.get("source")
+    if offered and not offered.where.startswith("--") and site_name and squash(offered.value) != squash(site_name) \
+            and squash(site_name).endswith(squash(offered.value)) and weight(offered.value) >= 2 \
+            and not outlets.known(offered.value):
         fields.values["source"] = Found(site_name, site_where)  # 报纸网 on the byline, 查报纸网 the site's full name
     fields.offer("source", site_name, site_where)
 
