@@ -202,6 +202,19 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
             for index in range(first + 1, third):
                 if lines[index].kind == "content" and weight(lines[index].text) <= 80:
                     lines[index] = Line(lines[index].paragraph, "link", _LINK)
+    # An advertisement between paragraphs: a line over its close button (×), or under a lone 广告 label.
+    for index, line in enumerate(lines):
+        closed = index + 1 < len(lines) and lines[index + 1].text.strip() in ("×", "✕", "X", "关闭")
+        labelled = index > 0 and lines[index - 1].text.strip() in ("广告", "推广", "Advertisement", "AD")
+        if (closed or labelled) and line.kind in ("content", "heading", "short") and weight(line.text) <= 60:
+            lines[index] = Line(line.paragraph, "clutter", _CLUTTER)
+    # An account's name over its 关注 button, by the date line, is part of the byline block.
+    for index, line in enumerate(lines[:-1]):
+        if line.kind in ("short", "heading") and 2 <= weight(line.text) <= 12 and \
+                lines[index + 1].text.strip() in ("关注", "+关注", "+ 关注", "关注作者", "订阅") and \
+                not _SENTENCE_MARKS.search(line.text) and \
+                any(lines[i].kind == "date" for i in range(max(0, index - 2), min(len(lines), index + 4))):
+            lines[index] = Line(line.paragraph, "outlet", _SHORT)
     # An outlet's or account's name on its own line beside the date line is part of the byline block.
     for index, line in enumerate(lines):
         if line.kind in ("heading", "short") and outlets is not None and weight(line.text) <= 16 \
@@ -302,14 +315,16 @@ _GAP_KINDS = ("clutter", "short", "row", "outlet", "link", "caption", "heading")
 def _anchor_at(lines: list[Line], title: int, end: int) -> tuple[list[int], int] | None:
     """If a headline at ``title`` has a byline/date/来源 block under it (within a few lines of chrome),
     that block and where the body starts after it."""
-    index, meta, gap = title + 1, [], 0
-    while index < end and gap <= 3:
+    index, meta, gap, chrome = title + 1, [], 0, 0
+    while index < end and gap <= 3 and chrome <= 6:
         kind = lines[index].kind
         if kind in _META_KINDS:
             meta.append(index)
             gap = 0
         elif kind in ("content", "subhead"):
             break
+        elif kind == "clutter":
+            chrome += 1  # buttons (播报文章, 关注) between a headline and its byline
         elif kind in _GAP_KINDS:
             gap += 1
         else:

@@ -239,11 +239,16 @@ def _headline(lines: list[Line], located: Located, meta_title: str, outlets: Out
         text += after.text.strip()
     kicker = lines[index - 1] if index > 0 else None
     if kicker is not None and kicker.kind in ("heading", "link") and is_titleish(kicker.text) \
-            and not outlets.looks_like_outlet(kicker.text) and squash(kicker.text) != squash(text):
+            and not outlets.looks_like_outlet(kicker.text) and _letters(kicker.text) != _letters(text):
         joined = f"{kicker.text.strip()} {text}"
         if (meta_title and squash(joined) in squash(meta_title)) or located.kicker == index - 1:
             text = joined
     return text
+
+
+def _letters(text: str) -> str:
+    """What a line says, without spaces, punctuation or arrows (>疫情… is the headline printed again)."""
+    return re.sub(r"[\W_]+", "", text)
 
 
 def _rule_groups(text: str, rules: Rules) -> tuple[dict[str, str], int]:
