@@ -46,7 +46,6 @@ def test_a_year_last_date_is_day_first_and_says_when_unsure() -> None:
     ("中国新闻网 王帆", "中国新闻网"),
     ("北青网-北京青年报 北京  举报", "北京青年报"),  # a site and the paper it reprints: the paper
     ("光明网-《光明日报》", "光明日报"),
-    ("尹娟", ""),  # a writer's name in the 来源 slot (real-pages-4/06, 新浪 2005)
     ("AUTO.SOHU.COM", "搜狐"),  # an address: the registry names the site (real-pages-4/03)
     ("鞭牛士 北京  举报", "鞭牛士"),  # where the account posted from (网易号, real-pages-5/09)
     ("上海证券报·中国证券网(上海)", "上海证券报·中国证券网"),  # 网易财经 2015 (real-pages-6/02)
@@ -59,6 +58,12 @@ def test_a_year_last_date_is_day_first_and_says_when_unsure() -> None:
 ])
 def test_sources_without_what_sites_glue_to_them(value: str, outlet: str) -> None:
     assert OUTLETS.tidy(value) == outlet
+
+
+def test_a_writers_name_after_a_source_label_is_no_outlet() -> None:
+    assert OUTLETS.labelled("尹娟") == ""  # 来源: 尹娟 (新浪 2005, real-pages-4/06)
+    assert OUTLETS.labelled("新华社") == "新华社"
+    assert OUTLETS.labelled("看中国") == "看中国"
 
 
 def test_an_outlet_beside_the_date_on_a_byline_line() -> None:

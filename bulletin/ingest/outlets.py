@@ -99,12 +99,10 @@ class Outlets:
 
     def tidy(self, value: str) -> str:
         """A 来源 value as written into the article: cleaned of what sites glue to it, and cut to a listed
-        outlet's name when it starts with one (求是网参与互动 → 求是网); a writer's name is no outlet."""
+        outlet's name when it starts with one (求是网参与互动 → 求是网)."""
         value = clean_source(value)
         if not value or self.known(value):
             return value
-        if is_person_name(value) and not _OUTLET_ENDING.search(value):
-            return ""
         paper = _SITE_AND_PAPER.fullmatch(value)
         if paper and self.looks_like_outlet(paper.group("paper")):
             return paper.group("paper")  # 光明网-《光明日报》, 人民网－人民日报: the paper the site reprints
@@ -114,6 +112,13 @@ class Outlets:
         rest = squash(value)[len(known):] if known else ""
         glued = bool(rest) and bool(_UI_TAIL.match(rest))  # 求是网参与互动; 网易科学人 is a column's own name
         return known if known and squash(value).startswith(known) and glued else value
+
+    def labelled(self, value: str) -> str:
+        """A value printed after a 来源 label: a writer's name there (来源: 尹娟) is no outlet."""
+        value = clean_source(value)
+        if is_person_name(value) and not self.known(value) and not _OUTLET_ENDING.search(value):
+            return ""
+        return value
 
     def find_in(self, text: str) -> str:
         """The first listed outlet named in a line (longest name first at each place), or ""."""

@@ -183,8 +183,10 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
     by_domain = outlets.site(url)
     if by_domain:
         return by_domain, "网站名（媒体名录，按域名）"
-    for line in lines:
-        menu_item = line.text.strip().endswith(("|", "｜")) or line.text.strip().startswith(("|", "｜"))
+    for index, line in enumerate(lines):
+        neighbours = [lines[i].text for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        menu_item = line.text.strip().endswith(("|", "｜")) or line.text.strip().startswith(("|", "｜")) or \
+            (len(squash(line.text)) <= 2 and sum(weight(text) <= 4 for text in neighbours) == 2)  # 财经 among 科技, 体育
         named = outlets.known(line.text) if weight(line.text) <= 12 and not menu_item else None
         if named is not None:
             return named.name, f"网站名（第 {line.paragraph.line} 行，媒体名录）"
@@ -311,12 +313,12 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     # after the body; then the body's dateline; then what an unlabelled header line says.
     for line, found, worth in groups + trailer:
         if worth == STRONG:
-            fields.offer("source", found.get("source", ""), _where(origin, line))
+            fields.offer("source", outlets.labelled(found.get("source", "")), _where(origin, line))
     closing = [line for line in located.body_lines()[-3:] if line not in body]  # 转自《北京科技报》 under the text
     for line in meta_lines + below + body[-3:] + closing:
         if (line in body or line in closing) and not re.match(r"^[（(【\[]?(本文|文章|稿件)?(来源|转自|摘自|选自)", line.text):
             continue  # in the body only a line that is itself a 来源 note counts: （本文来源：经济日报 作者：…）
-        fields.offer("source", _labelled_source(line.text), _where(origin, line))
+        fields.offer("source", outlets.labelled(_labelled_source(line.text)), _where(origin, line))
         reprint = _REPRINT.search(line.text)  # （转自《北京科技报》）
         if reprint and outlets.looks_like_outlet(reprint.group("name")):
             fields.offer("source", reprint.group("name"), _where(origin, line))
@@ -326,7 +328,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         fields.offer("source", named.name if named else agency.group("agency"), _where(origin, body[0]) + "电头")
     for line, found, worth in groups:
         if worth == WEAK:
-            fields.offer("source", found.get("source", ""), _where(origin, line))
+            fields.offer("source", outlets.labelled(found.get("source", "")), _where(origin, line))
     for line in meta_lines:
         if line.kind in ("date", "byline", "meta"):
             fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line))
@@ -337,8 +339,10 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             named = outlets.known(lead.group("name"))
             fields.offer("source", named.name if named else lead.group("name"), _where(origin, line) + "导语")
     between = lines[(located.title or 0) + 1:located.body[0]] if located.title is not None else []
-    for line in between[:3]:
-        if line.kind in ("short", "heading", "outlet") and outlets.looks_like_outlet(line.text):
+    for index, line in enumerate(between[:6]):
+        followed = between[index + 1].text.strip() if index + 1 < len(between) else ""
+        account = line.kind == "outlet" and followed in ("关注", "+关注", "+ 关注", "关注作者", "订阅")
+        if account or (index < 3 and line.kind in ("short", "heading", "outlet") and outlets.looks_like_outlet(line.text)):
             fields.offer("source", line.text, _where(origin, line))
     if "source" in known:
         fields.offer("source", known["source"].value, known["source"].where)
