@@ -60,6 +60,9 @@ _TEASER = re.compile(r"(\.{3}|…+)\s*[【\[(（]?(详细|详情|全文|阅读�
 
 _INNER_LABEL = re.compile(r"\S(作者|来源|责编|编辑|记者)\s*[:：]\s*\S")
 
+# What a platform prints about a post, not who wrote it.
+_POST_STATE = re.compile(r"(已编辑|已修改|已删除|置顶|公开|仅自己可见|原创|转载|热门|精选|推荐|广告|作者|楼主)")
+
 _SHORT_PROSE = 14
 # Scores: what a line is worth to the stretch that holds it.
 _CLUTTER, _SHORT, _HEADING, _LINK, _META, _CAPTION = -6.0, -1.0, -3.0, -6.0, -1.0, -4.0
@@ -96,6 +99,8 @@ def is_date_line(text: str) -> bool:
     or a name (a headline that holds a date is not a date line)."""
     if _RELATIVE_TIME.search(text) and weight(_RELATIVE_TIME.sub("", text)) <= 10 and not re.search(r"[，。；！？]", text):
         return True
+    if re.fullmatch(r"\s*\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,16}", text):
+        return True  # 24-5-13 17:07, a platform's two-digit year
     text = BOUND.sub("", text)  # 查看旧版(2007年11月18号以前) bounds an archive, it dates nothing
     if not (FULL_DATE.search(text) or LOOSE_DATE.search(text) or ENGLISH_DATE.search(text)) \
             or re.search(r"[，。；！？]", text):
@@ -212,7 +217,7 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
     for index, line in enumerate(lines[:-1]):
         if line.kind in ("short", "heading") and 2 <= weight(line.text) <= 12 and \
                 lines[index + 1].text.strip() in ("关注", "+关注", "+ 关注", "关注作者", "订阅") and \
-                not _SENTENCE_MARKS.search(line.text) and \
+                not _SENTENCE_MARKS.search(line.text) and not _POST_STATE.fullmatch(line.text.strip()) and \
                 any(lines[i].kind == "date" for i in range(max(0, index - 2), min(len(lines), index + 4))):
             lines[index] = Line(line.paragraph, "outlet", _SHORT)
     # An outlet's or account's name on its own line beside the date line is part of the byline block.
@@ -380,7 +385,26 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
     first = lines[start]
     if above is None and is_titleish(first.text) and weight(first.text) <= 60 and start + 1 < end:
         return start, [], start + 1
-    return above, [], start
+    return above, _block_above(lines, start), start
+
+
+def _block_above(lines: list[Line], start: int) -> list[int]:
+    """A byline block with no headline over it (a post: the account, its time, then the text): the
+    date, meta and outlet lines just above the body, over a little chrome."""
+    block: list[int] = []
+    index, chrome = start - 1, 0
+    while index >= 0 and chrome <= 3:
+        kind = lines[index].kind
+        if kind in _META_KINDS or (kind == "outlet" and block):
+            block.append(index)
+        elif kind in ("clutter", "short", "outlet") and weight(lines[index].text) <= 12:
+            chrome += 1
+        else:
+            break
+        index -= 1
+    if not any(lines[i].kind == "date" for i in block):
+        return []
+    return list(range(min(block), max(block) + 1))
 
 
 def _chrome_only(lines: list[Line], start: int, end: int) -> bool:

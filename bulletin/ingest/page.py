@@ -67,6 +67,7 @@ _PLACE_NOTE = re.compile(rf"(发布于|发表于|来自|IP属地\s*[:：]?|IP\s*
 # A report's lead that names its outlet: 【看中国2005年07月03日报道】, TNW中文站 10月14日报道, 南方网讯.
 _LEAD_OUTLET = re.compile(r"^[【\[（(]?(?!据)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(记者[\u4e00-\u9fff、·\s]{2,12})?\s*"
                           r"(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*(\d{1,2}\s*日)?(讯|电|报道|消息)[】\]）)]?")
+_BRACKET_LEAD = re.compile(r"^【(?P<title>[^【】]{6,80})】")
 _OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
 
 
@@ -289,6 +290,10 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         fields.offer("title", meta_title, known["title"].where + "（与页面上方所印标题一致）")  # a deck was taken
     if printed and (agree or located.meta or not meta_title):
         fields.offer("title", printed, _where(origin, lines[located.title or 0]))
+    lead = _BRACKET_LEAD.match(lines[located.body[0]].text) if located.body[0] < len(lines) else None
+    if lead and (located.title is None or not printed or re.search(r"\.\.\.|…", meta_title)):
+        # A post whose headline is its 【lead】 (微博); the page's title cut it short (【安徽阜阳一动物园2...).
+        fields.offer("title", lead.group("title"), _where(origin, lines[located.body[0]]) + "（正文开头【】中的标题）")
     if meta_title and any(squash(line.text) == squash(meta_title) for line in lines):
         fields.offer("title", meta_title, known["title"].where)
     if printed:
@@ -332,6 +337,8 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     for line in meta_lines:
         if line.kind in ("date", "byline", "meta"):
             fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line))
+        elif line.kind == "outlet" and located.title is None:  # the account over its post's time
+            fields.offer("source", line.text.strip(), _where(origin, line) + "（账号名）")
     for line in body[:2]:  # the outlet's own lead (not 据…消息, which cites another)
         lead = _LEAD_OUTLET.match(line.text)
         if lead and not _OWN_PAPER.match(line.text) and (outlets.known(lead.group("name"))
