@@ -148,7 +148,7 @@ def clean_source(value: str) -> str:
     parts = value.split()
     if len(parts) > 1 and _NAME.match(parts[0].replace("-", "")) and (_OUTLET_ENDING.search(parts[0]) or "-" in parts[0]):
         value = parts[0]  # 中国新闻网 王帆, 北青网-北京青年报 北京: the outlet, then a name or a place
-    if _NOT_OUTLET.search(squash(value)) or re.search(r"[=<>\"]", value):
+    if _NOT_OUTLET.search(squash(value)) or re.search(r"[=<>\"]", value) or re.fullmatch(PROVINCES, value):
         return ""  # a placeholder, a company, or markup left over (size="20")
     previous = None
     while previous != value:
