@@ -480,6 +480,10 @@ def _is_signature(lines: list[Line], title: int, meta: list[int]) -> bool:
     return date_only and weight(name) <= 16 and bool(ORG_ENDING.search(name)) and not re.search(r"[，,：:“”]", name)
 
 
+# A kicker printed as part of the headline: a quotation, or a phrase that ends in a dash or a colon.
+QUOTED_KICKER = re.compile(r"[“\"「『][^”\"」』]{2,20}[”\"」』]|.{2,20}[——:：]")
+
+
 def _kicker(lines: list[Line], title: int) -> int | None:
     """A line above the headline that is its first half: “国家喊你减肥了” over 体重管理成全民健康新风尚."""
     if title == 0:
@@ -492,7 +496,7 @@ def _kicker(lines: list[Line], title: int) -> int | None:
                  or re.search(r"\s{2,}|[|｜:：，,。；！？!?]", above))
     if higher in ("clutter", "link", "short", "stop") and plain and 8 <= weight(above) <= 30:
         return title - 1  # two headline lines between the page chrome and the byline block: 引题 and 主题
-    if re.fullmatch(r"[“\"「『][^”\"」』]{2,20}[”\"」』]|.{2,20}[——:：]", above):
+    if QUOTED_KICKER.fullmatch(above):
         return title - 1
     return None
 

@@ -27,7 +27,7 @@ from bulletin.ingest.dates import (
     parse_short_year_date,
     parse_year_last_date,
 )
-from bulletin.ingest.locate import DOCUMENT_NUMBER, Line, Located, is_titleish, weight
+from bulletin.ingest.locate import DOCUMENT_NUMBER, QUOTED_KICKER, Line, Located, is_titleish, weight
 from bulletin.ingest.outlets import PROVINCES, Outlets, clean_source, squash
 from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
 
@@ -236,6 +236,8 @@ def _headline(lines: list[Line], located: Located, meta_title: str, outlets: Out
     subtitle when it opens with a dash."""
     index = located.title or 0
     text = clean_title(lines[index].text, outlets, site)
+    if re.match(r"^[—－]{1,2}\S", text) and index > 0 and is_titleish(lines[index - 1].text):
+        return clean_title(lines[index - 1].text, outlets, site) + text  # the line taken was the ——subtitle
     after = lines[index + 1] if index + 1 < len(lines) else None
     if after is not None and after.kind in ("heading", "content") and re.match(r"^[—－-]{1,2}\S", after.text) \
             and weight(after.text) <= 40:
@@ -244,8 +246,9 @@ def _headline(lines: list[Line], located: Located, meta_title: str, outlets: Out
     if kicker is not None and kicker.kind in ("heading", "link") and is_titleish(kicker.text) \
             and not outlets.looks_like_outlet(kicker.text) and _letters(kicker.text) != _letters(text):
         joined = f"{kicker.text.strip()} {text}"
-        if (meta_title and squash(joined) in squash(meta_title)) or located.kicker == index - 1:
-            text = joined
+        quoted = located.kicker == index - 1 and bool(QUOTED_KICKER.fullmatch(kicker.text.strip()))
+        if (meta_title and squash(joined) in squash(meta_title)) or quoted:
+            text = joined  # “国家喊你减肥了” 体重管理成全民健康新风尚; a plain 引题 goes to the note
     return text
 
 
@@ -496,8 +499,9 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     if not paragraphs:
         return None
     notes = [f"原标题：{original}"] if original else []
-    if located.kicker is not None and "title" in known:
-        notes.append(f"引题：{lines[located.kicker].text.strip()}")
+    kicker_text = lines[located.kicker].text.strip() if located.kicker is not None else ""
+    if kicker_text and squash(kicker_text) not in squash(fields.values["title"].value):
+        notes.append(f"引题：{kicker_text}")
     return Draft(
         title=fields.values["title"], source=fields.values["source"], url=fields.values["url"],
         date=fields.values["date"], paragraphs=tuple(paragraphs), author=author if is_titleish(author) or
