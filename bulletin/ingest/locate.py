@@ -188,7 +188,7 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
     # reads as a short sentence: without a full stop and in such a run, it is a headline too.
     def listed(line: Line) -> bool:
         return line.kind == "heading" or (line.kind == "content" and weight(line.text) < 30
-                                          and not _FINAL.search(line.text))
+                                          and not re.search(r"[。][”’」』）)]*$", line.text))
 
     start = 0
     while start < len(lines):
