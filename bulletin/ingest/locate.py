@@ -357,7 +357,7 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
         seen += max(lines[limit].score, 0.0)
         limit += 1
     candidates = []
-    for title in range(max(0, start - 30), limit):
+    for title in range(max(0, start - 40), limit):
         line = lines[title]
         if line.kind not in ("heading", "content", "subhead") or not is_titleish(line.text) or \
                 weight(line.text) < 6 or (line.kind == "content" and weight(line.text) > 60):
@@ -411,7 +411,7 @@ def _chrome_only(lines: list[Line], start: int, end: int) -> bool:
     """Whether the lines from ``start`` to ``end`` are page chrome only: at most 30 lines, none of them a
     stop line, and together worth less than one good paragraph (a caption, a player's error text)."""
     between = lines[start:end]
-    return len(between) <= 30 and not any(line.kind == "stop" for line in between) and \
+    return len(between) <= 40 and not any(line.kind == "stop" for line in between) and \
         sum(max(line.score, 0.0) for line in between) < 20
 
 
