@@ -24,6 +24,7 @@ REAL_PASTES = Path(__file__).parent / "fixtures" / "real-pastes"
     ("发布日期：2022年01月28日", "2022-01-28"),
     ("Saturday, September 10th, 2005 10:56 am", "2005-09-10"),  # 多维博客 (real-pages-2/12)
     ("2022年02月12日 查看旧版(2007年11月18号以前)", "2022-02-12"),  # an archive's bound dates nothing (real-pages/23)
+    ("其它内容 十一月 6th, 2009", "2009-11-06"),  # 支付宝's blog (real-pages-8/06)
 ])
 def test_full_dates(text: str, date: str) -> None:
     assert parse_full_date(text) == dt.date.fromisoformat(date)
@@ -73,6 +74,7 @@ def test_an_outlet_beside_the_date_on_a_byline_line() -> None:
     assert _outlet_in_line("TNW中文站2016年10月14日07:17", OUTLETS) == "TNW中文站"
     assert _outlet_in_line("http://house.sina.com.cn 2005年03月31日03:18 北京娱乐信报", OUTLETS) == "北京娱乐信报"
     assert _outlet_in_line("AUTO.SOHU.COM  2005年05月13日14:15", OUTLETS) == "搜狐"
+    assert _outlet_in_line("作者：《中国企业家》记者 林涛", OUTLETS) == "中国企业家"  # real-pages-8/06
 
 
 def test_a_button_glued_to_a_listed_outlet_is_cut_but_a_longer_name_is_kept() -> None:

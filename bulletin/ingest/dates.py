@@ -13,6 +13,7 @@ LOOSE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{2})[-/.](\d{2})")
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CHINESE_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*"
                           r"([一二三四五六七八九十]{1,3})\s*日")
+CHINESE_MONTH_DATE = re.compile(r"([一二三四五六七八九十]{1,3})月\s*(\d{1,2})(?:st|nd|rd|th|日)?,?\s+((?:19|20)\d{2})(?!\d)")
 MONTH_DAY = re.compile(r"(?<![\d年])\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # A month and day on a metadata line, as portals print them without a year: 07-08, 7/8, 7月8日.
 SHORT_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[-/月]\s*(\d{1,2})(?!\d)")
@@ -64,6 +65,11 @@ def parse_full_date(text: str) -> dt.date | None:
                 continue
             if 1990 <= date.year <= 2100:
                 return date
+    for match in CHINESE_MONTH_DATE.finditer(text):  # 十一月 6th, 2009 (a blog's English date in Chinese)
+        try:
+            return dt.date(int(match.group(3)), _chinese_number(match.group(1)), int(match.group(2)))
+        except ValueError:
+            continue
     for match in CHINESE_DATE.finditer(text):
         year = int("".join(str(_CN_DIGITS[c]) for c in match.group(1)))
         try:

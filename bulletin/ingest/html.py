@@ -110,7 +110,8 @@ _CELL_TAGS = frozenset(("td", "th"))
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "title", "iframe", "svg", "select", "textarea",
                         "object", "embed", "canvas", "map", "audio", "video"))
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
-_DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|^\s*\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\d+\s*(分钟|小时|天)前")
+_DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|^\s*\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\d+\s*(分钟|小时|天)前|"
+                    r"([一二三四五六七八九十]{1,3}月|[A-Za-z]{3,9}\.?)\s*\d{1,2}(st|nd|rd|th)?,?\s+(19|20)\d{2}")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TITLE_METAS = ("ArticleTitle", "og:title", "twitter:title", "title")
 _SITE_METAS = ("og:site_name", "SiteName", "sitename", "application-name", "site_name")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bulletin.ingest.dates import BOUND, ENGLISH_DATE, FULL_DATE, LOOSE_DATE
+from bulletin.ingest.dates import BOUND, CHINESE_MONTH_DATE, ENGLISH_DATE, FULL_DATE, LOOSE_DATE
 from bulletin.ingest.outlets import ORG_ENDING, Outlets
 from bulletin.ingest.paste import Paragraph
 from bulletin.ingest.rules import Rules
@@ -26,7 +26,7 @@ _SENTENCE_MARKS = re.compile(r"[，。；！？、,;!?]")
 _FINAL = re.compile(r"[。！？!?][”’」』）)]*$")
 _OPEN_END = re.compile(r"[，,、；;：:]$")
 # A list of links on one line: three or more short parts apart by wide gaps or bars.
-_PARTS = re.compile(r"\s{2,}|\s*[|｜丨]\s*")
+_PARTS = re.compile(r"\s{2,}|\s*[|｜丨┊¦│]\s*")
 # Government disclosure tables and similar label rows: 索引号 … 成文日期 …
 GOV_LABELS = re.compile(
     r"^(索\s*引\s*号|分\s*类|主题分类|体裁分类|组配分类|服务对象分类|发布机构|发文机关|发文单位|成文日期|发文日期|"
@@ -102,10 +102,10 @@ def is_date_line(text: str) -> bool:
     if re.fullmatch(r"\s*\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,16}", text):
         return True  # 24-5-13 17:07, a platform's two-digit year
     text = BOUND.sub("", text)  # 查看旧版(2007年11月18号以前) bounds an archive, it dates nothing
-    if not (FULL_DATE.search(text) or LOOSE_DATE.search(text) or ENGLISH_DATE.search(text)) \
-            or re.search(r"[，。；！？]", text):
+    if not (FULL_DATE.search(text) or LOOSE_DATE.search(text) or ENGLISH_DATE.search(text)
+            or CHINESE_MONTH_DATE.search(text)) or re.search(r"[，。；！？]", text):
         return False
-    rest = ENGLISH_DATE.sub("", LOOSE_DATE.sub("", FULL_DATE.sub("", text)))
+    rest = CHINESE_MONTH_DATE.sub("", ENGLISH_DATE.sub("", LOOSE_DATE.sub("", FULL_DATE.sub("", text))))
     return weight(rest) <= 16 or (weight(rest) <= 30 and bool(_BYLINE_WORDS.search(rest)))
 
 

@@ -133,8 +133,9 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
             if outlets.looks_like_outlet(part):
                 return part
     book = _IN_BOOK.search(text)
-    if book and outlets.looks_like_outlet(book.group("name")):
-        return book.group("name")
+    if book and (outlets.looks_like_outlet(book.group("name")) or
+                 re.search(r"》\s*(杂志|周刊)?\s*(记者|特约记者|编辑|主笔|撰稿)", text[book.end() - 1:book.end() + 8])):
+        return book.group("name")  # 《光明日报》; 《中国企业家》记者 林涛: a paper's or magazine's reporter
     issue = _ISSUE_LINE.match(text)
     if issue and outlets.looks_like_outlet(issue.group("name")):
         return issue.group("name")
