@@ -228,7 +228,8 @@ def _page_drafts(text: str, url: str, item: str, origin: str, hints: Hints, rule
             drafts = [build_draft(chunk, hints, rules, origin, only_article=len(chunks) == 1, page=page_header)
                       for chunk in chunks]
             return [d for d in drafts if d is not None]
-        if chrome >= 3:
+        menus = sum(1 for p in cleaned.paragraphs if len(p.text) <= 6)
+        if chrome >= 3 or menus >= 8:  # a page's chrome (clutter lines, menu words): one paragraph a line
             cleaned = clean_paste(text, rules, web=True)
     located = locate(cleaned.paragraphs, rules, outlets)
     if located is None:

@@ -96,8 +96,27 @@ def decode_text(data: bytes, path: Path | str) -> tuple[str, str]:
     decoded = _best_chinese_decoding(data)
     if decoded is not None:
         return decoded
+    damaged = _nearly_decodable(data)
+    if damaged is not None:
+        return damaged
     raise IngestError("无法识别文件的文字编码（不是 UTF-8、GBK/GB18030、Big5 或 UTF-16）。"
                       "请用记事本等工具以 UTF-8 编码另存后再导入。", path=path)
+
+
+def _nearly_decodable(data: bytes) -> tuple[str, str] | None:
+    """A text with a few damaged bytes (a file cut in the middle of a character, a stray byte from a
+    copy): decoded in the encoding that needs the fewest replacements, if that is at most one in a thousand
+    bytes (at least two); the encoding name says how many were replaced, and the report shows it."""
+    best: tuple[int, str, str] | None = None
+    for encoding in ("utf-8", "gb18030", "big5"):
+        text = data.decode(encoding, errors="replace")
+        bad = text.count("\ufffd") - data.decode(encoding, errors="ignore").count("\ufffd")
+        if best is None or bad < best[0]:
+            best = (bad, text, encoding)
+    if best is None or best[0] > max(2, len(data) // 1000):
+        return None
+    bad, text, encoding = best
+    return text.replace("\ufffd", ""), f"{encoding}（{bad} 处损坏的字节已略去）"
 
 
 def _best_chinese_decoding(data: bytes) -> tuple[str, str] | None:

@@ -63,6 +63,8 @@ _INNER_LABEL = re.compile(r"\S(作者|来源|责编|编辑|记者)\s*[:：]\s*\S
 # What a platform prints about a post, not who wrote it.
 _POST_STATE = re.compile(r"(已编辑|已修改|已删除|置顶|公开|仅自己可见|原创|转载|热门|精选|推荐|广告|作者|楼主)")
 
+_OWN_LEAD = re.compile(r"^[【\[]?[\u4e00-\u9fffA-Za-z]{2,10}(网|报|社|台)讯\s*\S")
+
 _SHORT_PROSE = 14
 # Scores: what a line is worth to the stretch that holds it.
 _CLUTTER, _SHORT, _HEADING, _LINK, _META, _CAPTION = -6.0, -1.0, -3.0, -6.0, -1.0, -4.0
@@ -84,6 +86,9 @@ def is_link_list(text: str) -> bool:
     """Several short headlines or names on one line (a ticker, a hot-search bar, a menu)."""
     parts = [p for p in _PARTS.split(text) if p.strip()]
     if len(parts) >= 3 and all(2 <= weight(p) <= 30 for p in parts) and "。" not in text:
+        return True
+    dotted = [p for p in re.split(r"\s+[·•]\s+", text) if p.strip()]  # 医疗关注--前列腺新发现 · 皮肤顽疾----康复圣地
+    if len(dotted) >= 2 and all(2 <= weight(p) <= 20 for p in dotted) and not re.search(r"[。，]", text):
         return True
     words = text.split()
     short = sum(1 for w in words if weight(w) <= 12)
@@ -187,6 +192,8 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
     # Three or more headlines in a row are a list of links, not subheads. A headline with a comma in it
     # reads as a short sentence: without a full stop and in such a run, it is a headline too.
     def listed(line: Line) -> bool:
+        if _OWN_LEAD.match(line.text) or rules.opens_with_dateline(line.text):
+            return False  # 南方网讯 …, 新华社北京5月9日电: a report's lead, not a link
         return line.kind == "heading" or (line.kind == "content" and weight(line.text) < 30
                                           and not re.search(r"[。][”’」』）)]*$", line.text))
 

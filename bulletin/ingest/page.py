@@ -28,7 +28,7 @@ from bulletin.ingest.dates import (
     parse_year_last_date,
 )
 from bulletin.ingest.locate import DOCUMENT_NUMBER, QUOTED_KICKER, Line, Located, is_titleish, weight
-from bulletin.ingest.outlets import PROVINCES, Outlets, clean_source, squash
+from bulletin.ingest.outlets import ORG_ENDING, PROVINCES, Outlets, clean_source, is_person_name, squash
 from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
 
 _LABELLED_SOURCE = re.compile(
@@ -146,6 +146,9 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
     rest = re.sub(r"(官方账号|官方帐号|账号|帐号|官方号)(?=\s|$)", " ", rest)
     rest = re.sub(r"\b(date|原创|来源|发布|时间)\b|[:：|｜·•/]", " ", rest)
     parts = [part.strip("()（）【】[] ") for part in rest.split()]
+    if _PLACE_NOTE.search(text) and len(parts) == 1 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]{2,12}", parts[0]) \
+            and not re.search(r"\d{3}", parts[0]) and not is_person_name(parts[0]):
+        return parts[0]  # 2022-06-02 09:52:19政能亮 来自北京市: a platform's post, the account beside its time
     for part in parts:
         if outlets.looks_like_outlet(part) and not re.search(r"\d{3}|\d[年月日时分秒:：]", part) and weight(part) >= 2 \
                 and not _DOMAIN_ONLY.fullmatch(part):
@@ -192,7 +195,23 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
         named = outlets.known(line.text) if weight(line.text) <= 12 and not menu_item else None
         if named is not None:
             return named.name, f"网站名（第 {line.paragraph.line} 行，媒体名录）"
+    for line in lines[:20]:  # 搜狐首页 - 新闻 - 体育 …: a link home that names the site
+        home = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(网站)?首页", line.text)
+        named = outlets.known(home.group("name")) if home else None
+        if named is not None:
+            return named.name, f"网站名（第 {line.paragraph.line} 行，“首页”链接）"
     return "", ""
+
+
+def _header_organisation(lines: list[Line], located: Located, outlets: Outlets) -> Line | None:
+    """The first line in the page header shaped like an organisation's name (中共中央党史和文献研究院 over
+    a paste cut short): a guess at the site's owner when nothing else names the outlet."""
+    for line in located.above()[:15]:
+        text = line.text.strip()
+        if 4 <= len(text) <= 20 and ORG_ENDING.search(text) and outlets.looks_like_outlet(text) \
+                and not re.search(r"[\s|｜>»]", text):
+            return line
+    return None
 
 
 def _cut_glued_caption(text: str, title: str) -> str:
@@ -474,6 +493,11 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         first = re.split(r"(?<=[。！？])", paragraphs[0])[0]
         fields.offer("title", first[:30], "未找到（暂用正文首句，请改写）")
         review.append("title")
+    if "source" not in fields.values:
+        owner = _header_organisation(lines, located, outlets)
+        if owner is not None:
+            fields.offer("source", owner.text.strip(), _where(origin, owner) + "（页头的机构名，请核对）")
+            review.append("source")
     if "source" not in fields.values:
         fields.offer("source", PLACEHOLDER_SOURCE, "未找到")
         review.append("source")

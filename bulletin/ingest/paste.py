@@ -131,6 +131,12 @@ def _reflow_hard_wrapped(lines: list[tuple[str, int]], full: int, rules: Rules) 
     return paragraphs
 
 
+# A byline line: a date with a label beside it (报纸网 |发布: 2021-1-29 13:18|点击: 313|来自: 互联网), never the
+# first half of a paragraph cut by a page break.
+_DATED_LABEL_LINE = re.compile(r"^(?=.{0,80}$)(?=.*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}).*"
+                               r"(发布|时间|日期|来源|作者|点击|浏览|阅读)\s*[:：]")
+
+
 def _join_page_breaks(paragraphs: list[Paragraph], rules: Rules, *, by_punctuation: bool) -> list[Paragraph]:
     """Join a paragraph cut mid-clause (by a page or column break) with the paragraph that goes on,
     and a URL wrapped over two lines. Re-flowed PDF text was joined by width already."""
@@ -139,7 +145,7 @@ def _join_page_breaks(paragraphs: list[Paragraph], rules: Rules, *, by_punctuati
         if joined and not paragraph.clutter and not joined[-1].clutter:
             previous = joined[-1]
             if (by_punctuation and len(previous.text) >= FRAGMENT_MIN_CHARS and _CUT_END.search(previous.text)
-                    and not rules.is_metadata(previous.text)
+                    and not rules.is_metadata(previous.text) and not _DATED_LABEL_LINE.search(previous.text)
                     and not rules.is_metadata(paragraph.text)
                     and not rules.matches("photo_captions", previous.text)
                     and not is_heading_like(paragraph.text) and not rules.opens_with_dateline(paragraph.text)):
