@@ -57,6 +57,21 @@ def test_encodings(project: Path, tmp_path: Path, encoding: str) -> None:
     assert article.review == ("url",)
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_a_file_cut_inside_a_character_still_reads(project: Path, tmp_path: Path, encoding: str) -> None:
+    # A real paste (tests/fixtures/real-pastes/01.txt) saved, then cut one byte into its last character.
+    real = (Path(__file__).parent / "fixtures" / "real-pastes" / "01.txt").read_text(encoding="utf-8")
+    data = real.encode(encoding)
+    cut = len(data) - 1
+    while data[cut - 1] < 0x80:
+        cut -= 1
+    paste = tmp_path / "cut.txt"
+    paste.write_bytes(data[:cut])
+    code, output = ingest(project, str(paste))
+    assert "损坏的字节已略去" in output, output
+    assert len(written(project)) == 1
+
+
 def test_big5_traditional_is_converted_to_simplified(project: Path, tmp_path: Path) -> None:
     paste = tmp_path / "big5.txt"
     paste.write_bytes(("醫共體建設提速\n來源：聯合報\n" + TRADITIONAL).encode("big5"))
