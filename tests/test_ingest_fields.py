@@ -25,6 +25,8 @@ REAL_PASTES = Path(__file__).parent / "fixtures" / "real-pastes"
     ("Saturday, September 10th, 2005 10:56 am", "2005-09-10"),  # 多维博客 (real-pages-2/12)
     ("2022年02月12日 查看旧版(2007年11月18号以前)", "2022-02-12"),  # an archive's bound dates nothing (real-pages/23)
     ("其它内容 十一月 6th, 2009", "2009-11-06"),  # 支付宝's blog (real-pages-8/06)
+    ("发布日期：114-07-09", "2025-07-09"),  # the ROC calendar of Taiwan's government sites
+    ("民国114年7月9日", "2025-07-09"),
 ])
 def test_full_dates(text: str, date: str) -> None:
     assert parse_full_date(text) == dt.date.fromisoformat(date)
