@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bulletin.ingest.dates import parse_full_date, parse_short_year_date, parse_year_last_date
+from bulletin.ingest.dates import parse_full_date, parse_relative_date, parse_short_year_date, parse_year_last_date
 from bulletin.ingest.outlets import clean_source, load_outlets
 from bulletin.ingest.page import _outlet_in_line, clean_title
 
@@ -35,6 +35,14 @@ def test_full_dates(text: str, date: str) -> None:
 def test_a_two_digit_year_on_a_byline_line() -> None:
     assert parse_short_year_date("头条新闻 24-5-13 19:07 来自 微博", dt.date(2026, 11, 30)) == dt.date(2024, 5, 13)
     assert parse_short_year_date("第1页/共12页", dt.date(2026, 11, 30)) is None
+
+
+def test_a_time_ago_counts_back_from_the_day_of_the_paste() -> None:
+    saved = dt.date(2024, 5, 22)  # Yahoo 新闻 (real-pages-5/12, real-pages/31) print how long ago
+    assert parse_relative_date("法新社·2 天前", saved) == dt.date(2024, 5, 20)
+    assert parse_relative_date("Yahoo财经·19 小时前", saved) == saved
+    assert parse_relative_date("昨天 10:35", saved) == dt.date(2024, 5, 21)
+    assert parse_relative_date("2024-05-20 13:09", saved) is None
 
 
 def test_a_year_last_date_is_day_first_and_says_when_unsure() -> None:

@@ -121,6 +121,23 @@ def parse_short_date(text: str, reference: dt.date) -> dt.date | None:
     return resolve_month_day(int(match.group(1)), int(match.group(2)), reference) if match else None
 
 
+_RELATIVE_DAY = re.compile(r"(?P<word>今天|今日|昨天|昨日|前天|前日)|(?P<days>\d{1,2})\s*天前|(?P<hours>\d{1,2})\s*(小时|分钟|秒)前|刚刚")
+_DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
+
+
+def parse_relative_date(text: str, reference: dt.date) -> dt.date | None:
+    """昨天 10:35, 3天前, 2小时前 on a byline line (portals print how long ago a post went up): the day it
+    means, counted back from ``reference`` (the day the page was saved or pasted)."""
+    match = _RELATIVE_DAY.search(text)
+    if not match:
+        return None
+    if match.group("word"):
+        return reference - dt.timedelta(days=_DAYS_BACK[match.group("word")])
+    if match.group("days"):
+        return reference - dt.timedelta(days=int(match.group("days")))
+    return reference
+
+
 SHORT_YEAR_DATE = re.compile(r"(?<![\d/.-])(\d{2})-(\d{1,2})-(\d{1,2})(?![\d/.-])")
 
 

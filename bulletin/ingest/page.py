@@ -23,6 +23,7 @@ from bulletin.ingest.dates import (
     LOOSE_DATE,
     find_date,
     parse_full_date,
+    parse_relative_date,
     parse_short_date,
     parse_short_year_date,
     parse_year_last_date,
@@ -458,6 +459,13 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
                          + ("" if year_last[1] else "（日、月的先后不能确定，按日在前）"))
             if not year_last[1]:
                 review.append("date")
+    if "date" not in fields.values:
+        for line in meta_lines:
+            relative = parse_relative_date(line.text, hints.reference) if weight(line.text) <= 30 else None
+            if relative:
+                fields.offer("date", relative.isoformat(), _where(origin, line) + f"（相对日期，据{hints.reference_where}推算）")
+                if hints.reference_where != REFERENCE_GIVEN:
+                    review.append("date")
     if "date" not in fields.values:
         for line in meta_lines:
             date = parse_short_date(line.text, hints.reference)
