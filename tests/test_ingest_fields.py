@@ -8,7 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from bulletin.ingest.dates import parse_full_date, parse_relative_date, parse_short_year_date, parse_year_last_date
+from bulletin.ingest.dates import (
+    parse_full_date,
+    parse_relative_date,
+    parse_short_year_date,
+    parse_year_last_date,
+)
 from bulletin.ingest.outlets import clean_source, load_outlets
 from bulletin.ingest.page import _outlet_in_line, clean_title
 
