@@ -34,7 +34,8 @@ _GLUED = re.compile(
 _NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|集团|^互联网$|^网络$|^网友$|^本站$|^本网$|^佚名$|^未知$|^转载|^原创|"
                          r"^综合|^网络转载$|^网友投稿$|^投稿$|^其他$|^不详$|"
                          r"^[\u4e00-\u9fff]{2,8}(省|自治区|特别行政区|市|县|区)$)")
-_ADDRESS = re.compile(r"(https?://)?([A-Za-z0-9-]+\.)+(com|cn|net|org|gov|hk|tw|sg|my)(\.[a-z]{2})?/?", re.IGNORECASE)
+# A site's address written as its name (AUTO.SOHU.COM, www.sina.net).
+ADDRESS = re.compile(r"(https?://)?([A-Za-z0-9-]+\.)+(com|cn|net|org|gov|hk|tw|sg|my)(\.[a-z]{2})?/?", re.IGNORECASE)
 _SITE_AND_PAPER = re.compile(r"(?P<site>[\u4e00-\u9fffA-Za-z0-9]{2,10}网)\s*[-－—]\s*《?(?P<paper>[^《》\s]{2,16}?)》?")
 # Where a post was sent from, as platforms print it after the account (发布于北京, IP属地：广东, 鞭牛士 北京).
 PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
@@ -106,7 +107,7 @@ class Outlets:
         paper = _SITE_AND_PAPER.fullmatch(value)
         if paper and self.looks_like_outlet(paper.group("paper")):
             return paper.group("paper")  # 光明网-《光明日报》, 人民网－人民日报: the paper the site reprints
-        if _ADDRESS.fullmatch(value):  # AUTO.SOHU.COM: the site's address, named by the registry when listed
+        if ADDRESS.fullmatch(value):  # AUTO.SOHU.COM: the site's address, named by the registry when listed
             return self.site("http://" + re.sub(r"^https?://", "", value.lower())) or value
         known = self.find_in(value)
         rest = squash(value)[len(known):] if known else ""

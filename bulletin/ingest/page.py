@@ -29,7 +29,15 @@ from bulletin.ingest.dates import (
     parse_year_last_date,
 )
 from bulletin.ingest.locate import DOCUMENT_NUMBER, QUOTED_KICKER, Line, Located, is_titleish, weight
-from bulletin.ingest.outlets import ORG_ENDING, PROVINCES, Outlets, clean_source, is_person_name, squash
+from bulletin.ingest.outlets import (
+    ADDRESS,
+    ORG_ENDING,
+    PROVINCES,
+    Outlets,
+    clean_source,
+    is_person_name,
+    squash,
+)
 from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
 
 _LABELLED_SOURCE = re.compile(
@@ -61,7 +69,6 @@ _NOT_ACCOUNT = re.compile(
     r"(国际|国内|社会|财经|经济|体育|娱乐|科技|健康|教育|时政|要闻|评论|观点|军事|文化|汽车|房产|旅游|图片|视频|新闻|本地|"
     r"地方|民生|法治|政务|生活|热点|专题|原创|独家|推荐|快讯|即时|头条|焦点|资讯|动态|公告|通知)(新闻|频道|资讯)?|"
     r"(发布|更新|来源|作者|时间|日期|编辑|责编|记者|分享|收藏|评论|阅读|浏览|字号|打印|关注|举报)(时间|日期|者)?")
-_DOMAIN_ONLY = re.compile(r"(https?://)?([A-Za-z0-9-]+\.)+(com|cn|net|org|gov|hk|tw|sg|my)(\.[a-z]{2})?/?", re.IGNORECASE)
 _CREDIT = re.compile(r"[（(]?[\u4e00-\u9fff·\s]{0,12}(记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}\s*(摄|供图|摄影)[)）]?$|"
                      r"^(图片来源|图源|资料图|资料图片|配图|图片|图)\s*[:：].*$|[（(][^（()）]{0,12}[)）]$")
 _PLACE_NOTE = re.compile(rf"(发布于|发表于|来自|IP属地\s*[:：]?|IP\s*[:：]?)\s*({PROVINCES}|中国)(省|市|自治区|特别行政区)?")
@@ -152,10 +159,10 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
         return parts[0]  # 2022-06-02 09:52:19政能亮 来自北京市: a platform's post, the account beside its time
     for part in parts:
         if outlets.looks_like_outlet(part) and not re.search(r"\d{3}|\d[年月日时分秒:：]", part) and weight(part) >= 2 \
-                and not _DOMAIN_ONLY.fullmatch(part):
+                and not ADDRESS.fullmatch(part):
             return part
     for part in parts:
-        if _DOMAIN_ONLY.fullmatch(part):  # AUTO.SOHU.COM 2005年05月13日: a site's address for its name
+        if ADDRESS.fullmatch(part):  # AUTO.SOHU.COM 2005年05月13日: a site's address for its name
             named = outlets.site("http://" + re.sub(r"^https?://", "", part.lower()))
             if named:
                 return named
@@ -181,7 +188,7 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
         for pattern in (_WELCOME, *_COPYRIGHT):
             for match in pattern.finditer(line.text):
                 value = match.group("name").strip(" .-")
-                if _DOMAIN_ONLY.fullmatch(value):
+                if ADDRESS.fullmatch(value):
                     value = outlets.site("http://" + value.lower())
                 value = outlets.find_in(value) or re.sub(r"^.{0,8}(为|由|是)", "", value)
                 if value and outlets.looks_like_outlet(value):
