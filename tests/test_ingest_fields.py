@@ -114,6 +114,17 @@ def test_outlets_by_domain_and_name() -> None:
     ("关于印发电子病历系统应用水平分级评价管理办法的通知 国卫办医函〔2018〕1079号",
      "关于印发电子病历系统应用水平分级评价管理办法的通知"),
     ("“国家喊你减肥了” 体重管理成全民健康新风尚", "“国家喊你减肥了” 体重管理成全民健康新风尚"),
+    # Site tails of several pieces: a section, a Latin brand, a code beside the site's name.
+    ("医院评鉴改版上路 - 生活 - 自由时报电子报", "医院评鉴改版上路"),
+    ("卫福部公布新制 医院评鉴改版 | 中央社 CNA", "卫福部公布新制 医院评鉴改版"),
+    ("国家卫健委发布新规--国际--人民网", "国家卫健委发布新规"),
+    ("国家卫健委发布新规_澎湃新闻-The Paper", "国家卫健委发布新规"),
+    ("国家卫健委发布新规_新闻频道_央视网(cctv.com)", "国家卫健委发布新规"),
+    # What is the headline's own stays.
+    ("新冠-流感联合检测获批上市", "新冠-流感联合检测获批上市"),
+    ("张文宏：今冬流感高峰已过 | 专访", "张文宏：今冬流感高峰已过 | 专访"),
+    ("医院评审新规 - 北京", "医院评审新规 - 北京"),
+    ("《健康中国行动（2019—2030年）》发布", "《健康中国行动（2019—2030年）》发布"),
 ])
 def test_titles_lose_site_names_and_document_numbers(title: str, clean: str) -> None:
     assert clean_title(title, OUTLETS) == clean

@@ -56,7 +56,6 @@ _ISSUER_TITLE = re.compile(
     r"^(?:关于《)?(?P<org>[\u4e00-\u9fff]{2,14}?(人民政府办公室|人民政府办公厅|人民政府|卫生健康委员会|卫生健康委|卫生健康局|"
     r"医疗保障局|办公厅|委员会|管理局|总局|局|厅|部))(关于|印发|\d{4}年)")
 _TIME = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}(\s*[:：分]\s*\d{2})?秒?|星期.|周[一二三四五六日天]|\(\s*星期.\s*\)|（星期.）")
-_SITE_SUFFIX = re.compile(r"\s*([_|｜\-–—－]|\s-\s)\s*(?P<tail>[^_|｜\-–—－]{2,30})$")
 _GLUED_CAPTION_END = re.compile(r"[（(](资料照|資料照|[\u4e00-\u9fff·\s]{0,10}摄|图源[^）)]*|翻摄[^）)]*)[)）]$")
 _FINAL_MARK = re.compile(r"[。！？!?][”’」』）)]*$")
 _PUBLISHED = re.compile(r"(发布|发表|刊发|发稿|更新|上线)(日期|时间)")
@@ -99,20 +98,38 @@ def _where(origin: str, line: Line) -> str:
 
 
 def strip_site_suffix(title: str, outlets: Outlets, site: str = "") -> str:
-    """``标题_中山网`` → ``标题``; `` - 生活 - 自由时报电子报`` is cut whole. Only a tail that names a site
-    (listed, or shaped like an outlet) or a section before one is cut."""
-    previous = None
-    while previous != title:
-        previous = title
-        match = _SITE_SUFFIX.search(title)
-        if match and len(title) - len(match.group(0)) >= 6:
-            tail = match.group("tail").strip()
-            is_site = outlets.looks_like_outlet(tail) or (site and squash(tail) in squash(site)) or \
-                "网" in tail or tail.lower().endswith((".com", ".cn", "news"))
-            is_section = weight(tail) <= 4 and previous != title
-            if is_site or (is_section and title != previous):
-                title = title[:match.start()].rstrip()
-    return title
+    """``标题_中山网`` → ``标题``; `` - 生活 - 自由时报电子报``, ``--国际--人民网``, ``_澎湃新闻-The Paper``,
+    `` | 中央社 CNA`` are cut whole. The tail cut is the longest run of separated pieces at the end that
+    names a site (listed, shaped like an outlet, the page's site) and holds nothing but sections, codes
+    and Latin brand words besides; a tail naming no site stays (``医院评审新规 - 北京``)."""
+    pieces = _TITLE_SEPARATOR.split(title)  # text, separator, text, separator, …
+    cut = len(pieces)
+    for index in range(len(pieces) - 1, 1, -2):  # each place a tail may start, the shortest tail first
+        tail = [piece.strip() for piece in pieces[index::2]]
+        if not all(tail) or not all(_site_piece(p, outlets, site) or _filler_piece(p) for p in tail):
+            break
+        head = "".join(pieces[:index - 1]).rstrip()
+        if any(_site_piece(p, outlets, site) for p in tail) and weight(head) >= 5:
+            cut = index - 1
+    return "".join(pieces[:cut]).rstrip() if cut < len(pieces) else title
+
+
+_TITLE_SEPARATOR = re.compile(r"(\s*(?:[_|｜]|[-–—－]{2}|\s[-–—－]\s|(?<=[\u4e00-\u9fff）)])[-–—－](?=[\u4e00-\u9fffA-Za-z0-9]))\s*)")
+
+
+def _site_piece(piece: str, outlets: Outlets, site: str) -> bool:
+    """A piece of a title's tail that names a site: 自由时报电子报, 中央社 CNA, 三立新闻网 SETN.COM, 新闻频道."""
+    first = piece.split()[0] if piece.split() else piece
+    lowered = piece.lower()
+    return outlets.looks_like_outlet(piece) or outlets.looks_like_outlet(first) or bool(outlets.find_in(first)) \
+        and squash(first).startswith(outlets.find_in(first)) or (bool(site) and squash(piece) in squash(site)) \
+        or "网" in first or lowered.endswith((".com", ".cn", ".net", ".hk", ".tw", "news")) or first.endswith("频道")
+
+
+def _filler_piece(piece: str) -> bool:
+    """A piece of a title's tail that is no headline: a section (生活, 国际), a code (D250709), a Latin brand
+    or section name (The Paper, TOPick, instant news)."""
+    return weight(piece) <= 4 and not re.search(r"[，。？！?!]", piece) or bool(re.fullmatch(r"[A-Za-z0-9 .&'()\-]{2,40}", piece))
 
 
 _SITE_PREFIX = re.compile(r"^(?P<site>[^»›>|｜_]{2,20}?)\s*(»|›|>>|>|\||｜)\s*(?=\S)")
