@@ -373,15 +373,22 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
         if found is None:
             continue
         meta, body_start = found
+        text_from = body_start  # where the text under this block begins, before any chrome is skipped
         if body_start < start - 2 and _chrome_only(lines, meta[-1] + 1, start):
             body_start = start  # a tool bar, a player, a caption between the byline block and the text
         if body_start > limit or body_start < start - 2 or _is_signature(lines, title, meta):
             continue
         meta += [i for i in range(meta[-1] + 1, body_start) if lines[i].kind in _META_KINDS]
         dated = _dated(lines, meta)
-        candidates.append(((dated, title), title, meta, body_start))
+        candidates.append(((dated, title), title, meta, body_start, text_from))
     if candidates:
-        _, title, meta, body_start = max(candidates)
+        key, title, meta, body_start, _ = max(candidates)
+        # A dated headline block whose text begins with this one's headline holds it: a press release (its
+        # own title and date) quoted at the start of a report is no headline of the page.
+        for other in sorted(candidates, key=lambda c: -c[1]):
+            if other[1] < title and other[0][0] == key[0] and other[4] == title:
+                key, title, meta, body_start, _ = other
+                break
         deck = lines[title].text
         if lines[title].kind == "content" and title > 0 and lines[title - 1].kind == "heading" \
                 and is_titleish(lines[title - 1].text) and weight(lines[title - 1].text) >= 8 \
