@@ -110,7 +110,11 @@ class Outlets:
         if ADDRESS.fullmatch(value):  # AUTO.SOHU.COM: the site's address, named by the registry when listed
             return self.site("http://" + re.sub(r"^https?://", "", value.lower())) or value
         known = self.find_in(value)
-        rest = squash(value)[len(known):] if known else ""
+        squashed = squash(value)
+        for name, outlet in self.by_name.items():  # 宏观经济腾讯财经: a section glued before a listed outlet
+            if len(name) >= 3 and squashed.endswith(name) and 0 < len(squashed) - len(name) <= 4:
+                return outlet.name
+        rest = squashed[len(known):] if known else ""
         glued = bool(rest) and bool(_UI_TAIL.match(rest))  # 求是网参与互动; 网易科学人 is a column's own name
         return known if known and squash(value).startswith(known) and glued else value
 
@@ -139,7 +143,7 @@ def squash(text: str) -> str:
 def clean_source(value: str) -> str:
     """An outlet as a page prints it, without what sites glue to it: ``新华社 举报`` → ``新华社``,
     ``国家卫生健康委员会2023-09-13 20:05:14`` → ``国家卫生健康委员会``."""
-    value = value.strip()
+    value = re.sub(r"[\[［(（](微博|微信|官方微博)[\]］)）]", "", value.strip())  # 腾讯财经[微博]: a link to its feed
     value = re.sub(r"[（(][^（()）]{1,8}[)）]$", "", value).strip()  # 上海证券报·中国证券网(上海): a place
     value = value.strip(_WRAP)
     value = re.split(r"\s{2,}|\t|[|｜丨]", value)[0].strip()
