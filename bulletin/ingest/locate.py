@@ -65,6 +65,8 @@ _POST_STATE = re.compile(r"(已编辑|已修改|已删除|置顶|公开|仅自�
 
 _OWN_LEAD = re.compile(r"^[【\[]?[\u4e00-\u9fffA-Za-z]{2,10}(网|报|社|台)讯\s*\S")
 
+_CELL_NUMBER = re.compile(r"[-+−]?[\d.,]+%?|…+|[-—–]+|[（(]?%[)）]?")
+
 _SHORT_PROSE = 14
 # Scores: what a line is worth to the stretch that holds it.
 _CLUTTER, _SHORT, _HEADING, _LINK, _META, _CAPTION = -6.0, -1.0, -3.0, -6.0, -1.0, -4.0
@@ -207,6 +209,20 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
             for index in range(start, end):
                 lines[index] = Line(lines[index].paragraph, "link", _LINK)
         start = max(end, start + 1)
+    # A data table pasted a cell a line (labels, 5.9, 1.4, …): neutral, so the text after it is reached, and
+    # left out of the body, where its cells would be paragraphs of their own.
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and weight(lines[end].text) <= 12 and lines[end].kind not in ("stop", "date"):
+            end += 1
+        cells = lines[index:end]
+        numbers = [line for line in cells if _CELL_NUMBER.fullmatch(line.text.strip())]
+        if len(cells) >= 12 and len(numbers) >= 0.3 * len(cells) and \
+                sum(bool(re.search(r"[.%]", line.text)) for line in numbers) >= 3:
+            for at in range(index, end):
+                lines[at] = Line(lines[at].paragraph, "table", 0.0)
+        index = max(end, index + 1)
     # Items each with its own date (a teaser, its time; a headline, its time) are a list, not an article.
     dated = [index for index, line in enumerate(lines) if line.kind == "date"]
     for first, second, third in zip(dated, dated[1:], dated[2:], strict=False):

@@ -258,7 +258,7 @@ def _body(located: Located, title: str) -> list[Line]:
     title_key = squash(title)
     kept: list[Line] = []
     for line in located.body_lines():
-        if line.kind in ("clutter", "meta", "date", "label", "byline", "link", "stop"):
+        if line.kind in ("clutter", "meta", "date", "label", "byline", "link", "stop", "table"):
             continue
         if line.kind == "caption" and not _tells(_CREDIT.sub("", line.text)):
             continue  # a credit, a portrait's name and post; a caption that tells what happened stays
