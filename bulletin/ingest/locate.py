@@ -5,8 +5,15 @@ breadcrumbs, tool bars, related-link lists, comments, footers. Each line is scor
 (its length, its share of sentence punctuation, whether it is a list of links, a label, a date line, or
 matches a clutter rule), and the article's body is the stretch of lines with the greatest total score
 (clutter costs, prose pays, a short line in the middle costs little). A stop line (相关阅读, 评论) is a
-wall no stretch crosses. The headline is then read from the lines just above the body: the headline-like
-line above the byline/date/来源 block, else the first headline-like line of the short lines above it.
+wall no stretch crosses, with two exceptions seen on real pages: a 推荐阅读 box inside the article (more
+prose after it, with no headline or date of its own, is more of the article), and a page that shows more
+after its article (the first dated article above a stop line is the page's, however long what follows).
+Runs of lines are read together before scoring: three or more headlines in a row are a link list, items
+each with its own date are a teaser list, a data table pasted a cell a line is neutral, a document title
+set over several centred lines is one title.
+The headline is then read from the lines just above the body: the headline-like line above the
+byline/date/来源 block (up to 40 lines of player or tool-bar chrome away), else the first headline-like
+line of the short lines above it; a post with no headline has its byline block read all the same.
 """
 
 from __future__ import annotations
