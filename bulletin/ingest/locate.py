@@ -41,10 +41,10 @@ GOV_LABELS = re.compile(
     r"公开时限|信息来源|统一编号|废止日期|实施日期|所属主题|标题)(?=[\s:：]|$)")
 # A photo caption or credit line: (黄玉婷 摄), （资料照）, (右三), 图为…, 【… 图】 stays (the digest's form).
 CAPTION = re.compile(
-    r"(^图为|^图片来源|^(资料图|资料图片|配图|图片|图)\s*[:：]|[（(][^（()）]{0,12}(摄|供图|资料照|資料照|图源|图片|翻摄)[)）]$|[（(][左右中前后][一二三四五六七八九十\d]+[)）]|"
+    r"(^图为|^图片来源|^(图像来源|图像加注文字|视频加注文字|图片说明|图说)\s*[，,:：]|^(资料图|资料图片|配图|图片|图)\s*[:：]|[（(][^（()）]{0,12}(摄|供图|资料照|資料照|图源|图片|翻摄)[)）]$|[（(][左右中前后][一二三四五六七八九十\d]+[)）]|"
     r"(摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff·]{2,4}$|[\s　][\u4e00-\u9fff]{2,4}\s*摄$|^[\u4e00-\u9fff]{2,6}(图片|供图|图库)$|"
     r"^(新华社|中新社)(发|记者\s*[\u4e00-\u9fff]{2,4}\s*摄)$)")
-BYLINE = re.compile(r"^([^，。]{0,16}(记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}([\s、]+[\u4e00-\u9fff·]{2,4}){0,3}(\s*/\s*文)?[^，。]{0,8}$|[◎○●■□]\s*[\u4e00-\u9fff·]{2,4}$|(文|图|文/图|图/文|撰文|撰稿|作者|记者|通讯员|本报记者|本刊记者|"
+BYLINE = re.compile(r"^((Author|Role|Reporting from|By)\s*[,，:：]?\s+\S.{0,100}$|[^，。]{0,16}(记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}([\s、]+[\u4e00-\u9fff·]{2,4}){0,3}(\s*/\s*文)?[^，。]{0,8}$|[◎○●■□]\s*[\u4e00-\u9fff·]{2,4}$|(文|图|文/图|图/文|撰文|撰稿|作者|记者|通讯员|本报记者|本刊记者|"
                     r"融媒记者|编辑|责编)\s*[/｜|:：]\s*.{2,40}$|[（(]?(本报|本刊)?(记者|通讯员)[\s:：]*[\u4e00-\u9fff·\s、]{2,20}[）)]?$)")
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,4}\s*号")
 _DECORATION = re.compile(r"^[\W_]{3,}$")
@@ -350,12 +350,16 @@ _GAP_KINDS = ("clutter", "short", "row", "outlet", "link", "caption", "heading")
 def _anchor_at(lines: list[Line], title: int, end: int) -> tuple[list[int], int] | None:
     """If a headline at ``title`` has a byline/date/来源 block under it (within a few lines of chrome),
     that block and where the body starts after it."""
-    index, meta, gap, chrome = title + 1, [], 0, 0
+    index, meta, gap, chrome, lead = title + 1, [], 0, 0, None
     while index < end and gap <= 3 and chrome <= 6:
         kind = lines[index].kind
         if kind in _META_KINDS:
             meta.append(index)
             gap = 0
+        elif kind == "content" and lead is None and not meta and 30 <= weight(lines[index].text) <= 150 and \
+                _FINAL.search(lines[index].text) and \
+                any(lines[i].kind in ("date", "meta") for i in range(index + 1, min(end, index + 3))):
+            lead = index  # a standfirst between the headline and the byline (RFI): the text's first paragraph
         elif kind in ("content", "subhead"):
             break
         elif kind == "clutter":
@@ -369,7 +373,7 @@ def _anchor_at(lines: list[Line], title: int, end: int) -> tuple[list[int], int]
         return None
     if title + 1 == meta[0] and _PHOTO_CREDIT.search(lines[meta[0]].text):
         return None  # a photo's caption over its credit (受访者供图, 某某 摄), not a headline over its byline
-    return meta, _first_text(lines, meta[-1] + 1, end)
+    return meta, lead if lead is not None else _first_text(lines, meta[-1] + 1, end)
 
 
 def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, list[int], int]:

@@ -73,7 +73,9 @@ _CREDIT = re.compile(r"[（(]?[\u4e00-\u9fff·\s]{0,12}(记者|通讯员)?\s*[\u
 _PLACE_NOTE = re.compile(rf"(发布于|发表于|来自|IP属地\s*[:：]?|IP\s*[:：]?)\s*({PROVINCES}|中国)(省|市|自治区|特别行政区)?")
 # A report's lead that names its outlet: 【看中国2005年07月03日报道】, TNW中文站 10月14日报道, 南方网讯.
 _LEAD_OUTLET = re.compile(r"^[【\[（(]?(?!据)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(记者[\u4e00-\u9fff、·\s]{2,12})?\s*"
-                          r"(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*(\d{1,2}\s*日)?(讯|电|报道|消息)[】\]）)]?")
+                          r"(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*(\d{1,2}\s*日)?(讯|电|报道|消息)(?![称说指])[】\]）)]?")
+# A list's header under an article (头条新闻 over teasers and their dates), not a signature.
+_SECTION_HEADER = re.compile(r"(头条|最新|热门|热点|推荐|相关|更多|今日|滚动|即时|要闻|重要)(新闻|资讯|报道)")
 _BRACKET_LEAD = re.compile(r"^【(?P<title>[^【】]{6,80})】")
 _OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
 
@@ -408,12 +410,13 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     for index, line in enumerate(below):
         after = below[index + 1] if index + 1 < len(below) else None
         if after is not None and after.kind == "date" and outlets.looks_like_outlet(line.text) \
-                and weight(line.text) <= 20:
+                and weight(line.text) <= 20 and not _SECTION_HEADER.fullmatch(line.text.strip()):
             fields.offer("source", line.text, _where(origin, line) + "（落款）")
     position = {id(line): index for index, line in enumerate(lines)}
     for line in reversed(body[1:][-3:]):  # a signature at the body's end: 国家卫生健康委办公厅 over its date
         following = position[id(line)] + 1
         if outlets.looks_like_outlet(line.text) and weight(line.text) <= 20 and following < len(lines) \
+                and not _SECTION_HEADER.fullmatch(line.text.strip()) \
                 and lines[following].kind == "date":
             fields.offer("source", line.text, _where(origin, line) + "（落款）")
     for line in located.body_lines()[:10] + [line for line in below[:3] if line.kind == "byline"]:
