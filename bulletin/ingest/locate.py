@@ -237,11 +237,14 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
             for index in range(first + 1, third):
                 if lines[index].kind == "content" and weight(lines[index].text) <= 80:
                     lines[index] = Line(lines[index].paragraph, "link", _LINK)
-    # An advertisement between paragraphs: a line over its close button (×), or under a lone 广告 label.
+    # An advertisement between paragraphs: a line over its close button (×) (a 广告 label may stand over it;
+    # a label alone marks an empty slot, as BBC's Advertisement does, and says nothing of the next line).
     for index, line in enumerate(lines):
         closed = index + 1 < len(lines) and lines[index + 1].text.strip() in ("×", "✕", "X", "关闭")
         labelled = index > 0 and lines[index - 1].text.strip() in ("广告", "推广", "Advertisement", "AD")
-        if (closed or labelled) and line.kind in ("content", "heading", "short") and weight(line.text) <= 60:
+        after_close = index + 2 < len(lines) and lines[index + 2].text.strip() in ("×", "✕", "X", "关闭")
+        if (closed or (labelled and after_close)) and line.kind in ("content", "heading", "short") \
+                and weight(line.text) <= 60:
             lines[index] = Line(line.paragraph, "clutter", _CLUTTER)
     # An account's name over its 关注 button, by the date line, is part of the byline block.
     for index, line in enumerate(lines[:-1]):
