@@ -74,6 +74,9 @@ _OWN_LEAD = re.compile(r"^[【\[]?[\u4e00-\u9fffA-Za-z]{2,10}(网|报|社|台)�
 
 _CELL_NUMBER = re.compile(r"[-+−]?[\d.,]+%?|…+|[-—–]+|[（(]?%[)）]?")
 
+# A related headline with its date glued on, as a list under or inside an article prints it.
+_DATED_HEADLINE = re.compile(r"(?P<head>[^。]{6,60}?)\s*[（(]?(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2})[)）]?")
+
 _SHORT_PROSE = 14
 # Scores: what a line is worth to the stretch that holds it.
 _CLUTTER, _SHORT, _HEADING, _LINK, _META, _CAPTION = -6.0, -1.0, -3.0, -6.0, -1.0, -4.0
@@ -166,8 +169,9 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         return Line(paragraph, "meta", _META)  # 发表时间： 06/02/2022 - 13:48, a date in a form not read as one
     if rules.metadata(text) or _SOURCE_LABEL.match(text) or (size <= 30 and _INNER_LABEL.search(text)):
         return Line(paragraph, "meta", _META)  # 新京报作者：新京报, an outlet with a label glued on
-    if is_link_list(text) or _TEASER.search(text):
-        return Line(paragraph, "link", _LINK)
+    dated_teaser = _DATED_HEADLINE.fullmatch(text.strip())
+    if is_link_list(text) or _TEASER.search(text) or (dated_teaser and is_titleish(dated_teaser.group("head"))):
+        return Line(paragraph, "link", _LINK)  # …, …【详细】, 人工智能大爆发后的监管命题：…2025年3月14日
     marks = len(_SENTENCE_MARKS.findall(text))
     script = size if latin else han  # on a page in English, words are the text
     if size >= 60 and not latin and not re.search(r"[，。；！？,;!?：:]", text) and len(text.split()) >= 6:
