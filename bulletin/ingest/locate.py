@@ -65,7 +65,7 @@ _SOURCE_LABEL = re.compile(r"^(发布|发布者|发布人|发布单位|发布机
 _TEASER = re.compile(r"(\.{3}|…+)\s*[【\[(（]?(详细|详情|全文|阅读全文|查看全文|更多|点击查看|查看详情)[】\])）]?\s*(>>|»)?$|"
                      r"[【\[](详细|详情|全文|阅读全文|查看全文)[】\]]$")
 
-_INNER_LABEL = re.compile(r"\S(作者|来源|责编|编辑|记者)\s*[:：]\s*\S")
+_INNER_LABEL = re.compile(r"\S\s*(作者|来源|责编|编辑|记者)\s*[:：]\s*\S")
 
 # What a platform prints about a post, not who wrote it.
 _POST_STATE = re.compile(r"(已编辑|已修改|已删除|置顶|公开|仅自己可见|原创|转载|热门|精选|推荐|广告|作者|楼主)")

@@ -42,7 +42,7 @@ from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
 
 _LABELLED_SOURCE = re.compile(
     r"(?:^|[\s（(【\[])(?:来源|来源于|本文来源|稿件来源|文章来源|信息来源|新闻来源|出处|转自|转载自|发布机构|发文机关|发布单位|发布|"
-    r"撰文|供稿|供稿单位)\s*[:：|｜丨]\s*(?P<value>[^\s:：|｜]{2,30})")
+    r"撰文|供稿|供稿单位)\s*[:：|｜丨]\s*[\[【［]?\s*(?P<value>[^\s:：|｜\[\]【】［］]{2,30})")
 _REPRINT = re.compile(r"(转自|摘自|选自|转载自|来源于|来自)\s*《(?P<name>[^》]{2,12})》")
 _IN_BOOK = re.compile(r"《(?P<name>[^》]{2,12})》")
 _ISSUE_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s*\d{4}\s*年\s*(第\s*)?\d{1,3}\s*期")
