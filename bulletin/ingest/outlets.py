@@ -43,6 +43,8 @@ PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|
 # What a page glues after an outlet's name: a button, a counter, a prompt.
 _UI_TAIL = re.compile(r"(参与|互动|举报|分享|评论|发表|查看|收藏|关注|打印|纠错|订阅|阅读|浏览|点击|更多|首页|下载|登录|注册|手机版|"
                       r"\d|[|｜/>»])")
+# Names that are also the words of every site's menu: never looked up as a whole line or inside one.
+_SECTION_WORDS = {"财经", "健康", "科技", "新闻", "经济", "时政", "法治", "教育", "文化", "体育", "娱乐", "汽车", "房产", "旅游"}
 _WRAP = "《》「」【】[]()（） \u3000:：|｜丨"
 # The commonest Chinese surnames (together well over four fifths of the population): a 来源 value of two or
 # three characters that opens with one and is no listed outlet is a writer's name (来源: 尹娟), not an outlet.
@@ -195,7 +197,9 @@ def load_outlets(project_root: Path | None = None) -> Outlets:
     by_domain: dict[str, Outlet] = {}
     for outlet in entries:
         for name in (outlet.name, *outlet.aliases):
-            by_name[squash(name).strip(_WRAP)] = outlet
+            key = squash(name).strip(_WRAP)
+            if key not in _SECTION_WORDS:  # 《财经》 is a magazine, but 财经 alone on a line is a menu item
+                by_name[key] = outlet
         for domain in outlet.domains:
             by_domain[domain] = outlet
     return Outlets(by_name, by_domain)
