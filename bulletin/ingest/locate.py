@@ -123,6 +123,7 @@ def is_date_line(text: str) -> bool:
             or CHINESE_MONTH_DATE.search(text)) or re.search(r"[，。；！？]", text):
         return False
     rest = CHINESE_MONTH_DATE.sub("", ENGLISH_DATE.sub("", LOOSE_DATE.sub("", FULL_DATE.sub("", text))))
+    rest = re.sub(r"【[^】]{0,12}】|\[[^\]]{0,12}\]|页面功能|字体\s*[:：]?\s*大\s*中\s*小", "", rest)  # a tool bar glued on
     return weight(rest) <= 16 or (weight(rest) <= 30 and bool(_BYLINE_WORDS.search(rest)))
 
 
