@@ -497,6 +497,8 @@ def _dated(lines: list[Line], meta: list[int]) -> bool:
 
 
 _FIRST_ARTICLE = 60.0  # what the text above a stop line must be worth to count as the page's article
+_SHORT_POST = 20.0  # … or, closed by a platform's notice, to count as a post
+_END_OF_POST = re.compile(r"平台声明|免责声明|仅代表作者|系信息发布平台|仅提供信息存储|用户上传并发布")
 _CONTINUED = 40.0  # what the text after a box inside the article must be worth to be more of it
 
 
@@ -508,7 +510,9 @@ def _segment_stretches(lines: list[Line], before: int) -> list[tuple[int, int]]:
     for wall in walls:
         part = lines[start:wall]
         stretch = best_stretch(part)
-        if stretch is not None and sum(line.score for line in part[stretch[0]:stretch[1]]) >= _FIRST_ARTICLE:
+        # Text that a platform's notice closes (平台声明：…仅代表作者本人) is a post however short it is.
+        worth = _SHORT_POST if _END_OF_POST.search(lines[wall].text) else _FIRST_ARTICLE
+        if stretch is not None and sum(line.score for line in part[stretch[0]:stretch[1]]) >= worth:
             found.append((start + stretch[0], start + stretch[1]))
         start = wall + 1
     return found

@@ -76,6 +76,8 @@ _LEAD_OUTLET = re.compile(r"^[【\[（(]?(?!据)(?P<name>[\u4e00-\u9fffA-Za-z]{2
                           r"(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*(\d{1,2}\s*日)?(讯|电|报道|消息)(?![称说指])[】\]）)]?")
 # A list's header under an article (头条新闻 over teasers and their dates), not a signature.
 _SECTION_HEADER = re.compile(r"(头条|最新|热门|热点|推荐|相关|更多|今日|滚动|即时|要闻|重要)(新闻|资讯|报道)")
+# What a platform prints under a posting account's name: its counts, a link to its other posts.
+_ACCOUNT_CARD = re.compile(r"[\d.]+\s*万?\s*(篇?文章|总阅读|粉丝|获赞|关注者)|查看\s*TA\s*的文章|进入(作者)?主页")
 _BRACKET_LEAD = re.compile(r"^【(?P<title>[^【】]{6,80})】")
 _OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
 
@@ -439,6 +441,11 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
                 re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", under.text.strip()) and \
                 not _NOT_ACCOUNT.fullmatch(under.text.strip()):
             fields.offer("source", under.text.strip(), _where(origin, under) + "（标题下的账号名）")
+    for index, line in enumerate(located.above()):  # a platform's card for the posting account
+        card = " ".join(other.text for other in located.above()[index + 1:index + 4])
+        if line.kind in ("short", "heading", "outlet") and 2 <= weight(line.text) <= 12 and \
+                not re.search(r"[，。：:|｜]", line.text) and _ACCOUNT_CARD.search(card):
+            fields.offer("source", line.text.strip(), _where(origin, line) + "（作者账号）")
     site_name, site_where = _site_name(lines, known.get("site", Found("", "")).value, url, outlets)
     offered = fields.values.get("source")
     if offered and not offered.where.startswith("--") and site_name and squash(offered.value) != squash(site_name) \
