@@ -153,3 +153,24 @@ def test_a_data_table_a_cell_a_line_is_crossed_and_left_out() -> None:
     body = _body(located)
     assert "十种有色金属423万吨" in body and "根据十种有色金属、汽车、轿车产量历史数据的修订结果" in body
     assert all(line.kind == "table" for line in located.lines if line.text in ("5.9", "采矿业", "绝对量"))
+
+
+def test_a_short_post_closed_by_the_platforms_notice_is_the_page() -> None:
+    # 搜狐号 (real-pages-10/10): a three-sentence post, the platform's notice, then a feed of other posts.
+    feed = ["53岁大姐还是黄花闺女，结果大叔一见面很满意",
+            "掘金王朝宣布解散！3大悍将拒绝续约，穆雷豪言加盟快船联手哈登",
+            "王志文说：“只有穷人，才会痴迷技术；只有笨人，才会想着先把事做好。”"] * 4
+    page = "\n".join([
+        "悲壮！布伦森遭遇左手骨折 第三节受伤提前离场",
+        "2024-05-20 06:48",
+        "发布于：北京市",
+        "北京时间5月20日，今天NBA季后赛步行者130-109战胜尼克斯，大比分4-3晋级东部决赛。",
+        "尼克斯官方宣布，布伦森第三节遭遇左手骨折，本场比赛不会回归。",
+        "布伦森全场出战29分钟，17中6得到17分9助攻。",
+        "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+        "热门精选",
+        *feed,
+    ])
+    located = _located(page)
+    assert located.lines[located.title].text.startswith("悲壮！布伦森遭遇左手骨折")
+    assert "本场比赛不会回归" in _body(located) and "掘金王朝宣布解散" not in _body(located)
