@@ -45,6 +45,7 @@ _UI_TAIL = re.compile(r"(参与|互动|举报|分享|评论|发表|查看|收藏
                       r"\d|[|｜/>»])")
 # Names that are also the words of every site's menu: never looked up as a whole line or inside one.
 _SECTION_WORDS = {"财经", "健康", "科技", "新闻", "经济", "时政", "法治", "教育", "文化", "体育", "娱乐", "汽车", "房产", "旅游"}
+_CREDIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[／/]\s*([\u4e00-\u9fff]{0,4}(特稿|报导|报道|译|编译|整理|采访|撰文))$")
 _WRAP = "《》「」【】[]()（） \u3000:：|｜丨"
 # The commonest Chinese surnames (together well over four fifths of the population): a 来源 value of two or
 # three characters that opens with one and is no listed outlet is a writer's name (来源: 尹娟), not an outlet.
@@ -155,6 +156,8 @@ def clean_source(value: str) -> str:
     parts = value.split()
     if len(parts) > 1 and _NAME.match(parts[0].replace("-", "")) and (_OUTLET_ENDING.search(parts[0]) or "-" in parts[0]):
         value = parts[0]  # 中国新闻网 王帆, 北青网-北京青年报 北京: the outlet, then a name or a place
+    if _CREDIT_LINE.search(value):
+        return ""  # 张立勋／特稿, 记者王大明／台北报导: a reporter's credit
     if _NOT_OUTLET.search(squash(value)) or re.search(r"[=<>\"]", value) or re.fullmatch(PROVINCES, value):
         return ""  # a placeholder, a company, or markup left over (size="20")
     previous = None
