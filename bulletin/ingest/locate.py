@@ -44,7 +44,7 @@ CAPTION = re.compile(
     r"(^图为|^▲|^图片来源|^(图像来源|图像加注文字|视频加注文字|图片说明|图说)\s*[，,:：]|^(资料图|资料图片|配图|图片|图)\s*[:：]|[（(][^（()）]{0,12}(摄|供图|资料照|資料照|图源|图片|翻摄)[)）]$|[（(][左右中前后][一二三四五六七八九十\d]+[)）]|"
     r"(摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff·]{2,4}$|[\s　][\u4e00-\u9fff]{2,4}\s*摄$|^[\u4e00-\u9fff]{2,6}(图片|供图|图库)$|"
     r"^(新华社|中新社)(发|记者\s*[\u4e00-\u9fff]{2,4}\s*摄)$)")
-BYLINE = re.compile(r"^((Author|Role|Reporting from|By)\s*[,，:：]?\s+\S.{0,100}$|[^，。]{0,16}(记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}([\s、]+[\u4e00-\u9fff·]{2,4}){0,3}(\s*/\s*文)?[^，。]{0,8}$|[◎○●■□]\s*[\u4e00-\u9fff·]{2,4}$|(文|图|文/图|图/文|撰文|撰稿|作者|记者|通讯员|本报记者|本刊记者|"
+BYLINE = re.compile(r"^((Author|Role|Reporting from|By)\s*[,，:：]?\s+\S.{0,100}$|[^，。]{2,16}\s*[／/]\s*[\u4e00-\u9fff]{0,6}(报导|报道|特稿|专题|综合报导|综合报道)$|[^，。]{0,16}(记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}([\s、]+[\u4e00-\u9fff·]{2,4}){0,3}(\s*/\s*文)?[^，。]{0,8}$|[◎○●■□]\s*[\u4e00-\u9fff·]{2,4}$|(文|图|文/图|图/文|撰文|撰稿|作者|记者|通讯员|本报记者|本刊记者|"
                     r"融媒记者|编辑|责编)\s*[/｜|:：]\s*.{2,40}$|[（(]?(本报|本刊)?(记者|通讯员)[\s:：]*[\u4e00-\u9fff·\s、]{2,20}[）)]?$)")
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,4}\s*号")
 _DECORATION = re.compile(r"^[\W_]{3,}$")
@@ -154,6 +154,8 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
     if GOV_LABELS.match(text) or DOCUMENT_NUMBER.fullmatch(text.strip()):
         return Line(paragraph, "label", _META)
     if _BREADCRUMB.search(text) or (len(re.findall(r"(?<!-)>|»|＞|›", text)) >= 2 and not _SENTENCE_MARKS.search(text)):
+        if re.search(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*$", text):
+            return Line(paragraph, "date", _META)  # ETtoday ＞ 社会 ＞ 社会 2013年11月29日 21:19: the page dates it
         return Line(paragraph, "clutter", _CLUTTER)
     if _ISSUE_LINE.match(text):
         return Line(paragraph, "meta", _META)
@@ -370,8 +372,8 @@ def _anchor_at(lines: list[Line], title: int, end: int) -> tuple[list[int], int]
             lead = index  # a standfirst between the headline and the byline (RFI): the text's first paragraph
         elif kind in ("content", "subhead"):
             break
-        elif kind == "clutter":
-            chrome += 1  # buttons (播报文章, 关注) between a headline and its byline
+        elif kind in ("clutter", "caption") or (kind == "stop" and weight(lines[index].text) <= 6):
+            chrome += 1  # buttons (播报文章, 关注), a 网友评论 tab, a photo between a headline and its byline
         elif kind in _GAP_KINDS:
             gap += 1
         else:
