@@ -589,9 +589,29 @@ def join_split_title(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     return joined
 
 
+_HEADLINE_AND_DATE = re.compile(r"(?P<head>[^。]{8,80}?)\s+(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                                r"(\s+\d{1,2}:\d{2}(:\d{2})?)?)")
+
+
+def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """A headline printed with its date on the same line (冯光远：…搞独裁 2014-04-30 23:54) as two lines,
+    the headline and the date line, so each is read for what it is."""
+    split: list[Paragraph] = []
+    for paragraph in paragraphs:
+        match = _HEADLINE_AND_DATE.fullmatch(paragraph.text.strip())
+        head = match.group("head").strip() if match else ""
+        if match and not paragraph.clutter and is_titleish(head) and weight(head) >= 10 and \
+                not re.search(r"[\[\]【】|｜]", head) and not ORG_ENDING.search(head):
+            split += [Paragraph(match.group("head").strip(), paragraph.line),
+                      Paragraph(match.group("date"), paragraph.line)]
+        else:
+            split.append(paragraph)
+    return split
+
+
 def locate(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets | None = None) -> Located | None:
     """The article among a page's lines, or None when nothing reads like prose."""
-    lines = classify_all(join_split_title(paragraphs), rules, outlets)
+    lines = classify_all(split_dated_headline(join_split_title(paragraphs)), rules, outlets)
     stretch = best_stretch(lines)
     if stretch is None:
         # Only short sentences (a list, verse, a notice in brief): prose pays its full length.
