@@ -219,8 +219,10 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
         while end < len(lines) and listed(lines[end]):
             end += 1
         header = end < len(lines) and lines[end].kind in ("date", "meta", "byline")  # a kicker, a title
+        # A list that runs straight into the headline (the byline a line or two below): the last is it.
+        near = any(lines[i].kind in ("date", "meta", "byline") for i in range(end + 1, min(len(lines), end + 2)))
         if end - start >= 3 and not header:
-            for index in range(start, end):
+            for index in range(start, end - 1 if near and lines[end].kind == "short" else end):
                 lines[index] = Line(lines[index].paragraph, "link", _LINK)
         start = max(end, start + 1)
     # A data table pasted a cell a line (labels, 5.9, 1.4, …): neutral, so the text after it is reached, and

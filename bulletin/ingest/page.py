@@ -439,7 +439,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         under = lines[located.title + 1]
         if under.kind in ("short", "heading") and 2 <= weight(under.text) <= 10 and \
                 re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", under.text.strip()) and \
-                not _NOT_ACCOUNT.fullmatch(under.text.strip()):
+                not _NOT_ACCOUNT.fullmatch(under.text.strip()) and not is_person_name(under.text):
             fields.offer("source", under.text.strip(), _where(origin, under) + "（标题下的账号名）")
     for index, line in enumerate(located.above()):  # a platform's card for the posting account
         card = " ".join(other.text for other in located.above()[index + 1:index + 4])
