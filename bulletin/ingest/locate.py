@@ -53,7 +53,7 @@ _BREADCRUMB = re.compile(r"^(首页|主页|网站首页|当前位置|您的位�
 _ISSUE_LINE = re.compile(r"^[\u4e00-\u9fffA-Za-z《》]{2,16}\s*\d{4}\s*年\s*(第\s*)?\d{1,3}\s*期")
 _NUMBERED = re.compile(r"^\s*([一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(\.\d{1,2})*\s*[.、．\s]|"
                        r"第[一二三四五六七八九十\d]{1,3}[章节部分条])")
-_BYLINE_WORDS = re.compile(r"记者|作者|编辑|来源\s*[:：]|发布(时间|日期)?\s*[:：]|第?\s*[0-9０-９]+\s*版|发布于|发表于|来自|"
+_BYLINE_WORDS = re.compile(r"记者|作者|编辑|报导|报道|来源\s*[:：]|发布(时间|日期)?\s*[:：]|第?\s*[0-9０-９]+\s*版|发布于|发表于|来自|"
                            r"IP属地|账号|帐号")
 _DOMAIN = re.compile(r"\b(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|gov|hk|tw)(\.cn)?\b", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"供图|摄影|\s摄$|摄\)|摄）|图/|图片来源")

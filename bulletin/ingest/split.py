@@ -86,6 +86,10 @@ def split_articles(paragraphs: tuple[Paragraph, ...], rules: Rules) -> tuple[lis
     (a newspaper page's header, a digest's preamble)."""
     items = list(paragraphs)
     digest = _digest_starts(items, rules)
+    bodies = [items[start:end] for start, end in zip(digest, [*digest[1:], len(items)], strict=True)] if digest else []
+    prose = [any(len(p.text) >= 40 and re.search(r"[，。]", p.text) for p in body) for body in bodies]
+    if digest and sum(prose) < max(1, len(bodies) / 2):
+        digest = []  # numbered lines with no text under them (1.用Plurk追踪… / 2.用Twitter追踪…): no digest
     if digest:
         starts, kind = digest, "digest"
     else:
