@@ -188,6 +188,28 @@ def _join_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return joined
 
 
+_DATE_PART = re.compile(r"\s*(\d{1,4}\s*[年月日号]|\d{1,2}:\d{2}(:\d{2})?)\s*")
+
+
+def _join_date_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A date a page sets in separate elements (2014年 / 03月 / 21日 / 20:36) as one line."""
+    joined: list[Paragraph] = []
+    index = 0
+    while index < len(paragraphs):
+        end = index
+        while end < len(paragraphs) and end - index < 5 and _DATE_PART.fullmatch(paragraphs[end].text) \
+                and not paragraphs[end].clutter:
+            end += 1
+        parts = paragraphs[index:end]
+        if len(parts) >= 3 and re.search(r"年", parts[0].text):
+            joined.append(Paragraph(" ".join(p.text.strip() for p in parts), parts[0].line))
+            index = end
+        else:
+            joined.append(paragraphs[index])
+            index += 1
+    return joined
+
+
 def clean_paste(text: str, rules: Rules, *, web: bool = False) -> CleanText:
     """Mark clutter lines and re-flow the rest into paragraphs.
 
@@ -217,5 +239,5 @@ def clean_paste(text: str, rules: Rules, *, web: bool = False) -> CleanText:
                                                  by_punctuation=False)), dropped, True)
     paragraphs = sorted([Paragraph(line, number) for line, number in kept if line] + clutter,
                         key=lambda p: p.line)
-    joined = _join_page_breaks(_join_labels(paragraphs), rules, by_punctuation=not web)
+    joined = _join_page_breaks(_join_labels(_join_date_parts(paragraphs)), rules, by_punctuation=not web)
     return CleanText(tuple(joined), dropped, hard_wrapped)
