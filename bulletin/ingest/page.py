@@ -232,7 +232,7 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
     return "", ""
 
 
-def _header_organisation(lines: list[Line], located: Located, outlets: Outlets) -> Line | None:
+def _header_organisation(located: Located, outlets: Outlets) -> Line | None:
     """The first line in the page header shaped like an organisation's name (中共中央党史和文献研究院 over
     a paste cut short): a guess at the site's owner when nothing else names the outlet."""
     for line in located.above()[:15]:
@@ -536,7 +536,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         fields.offer("title", first[:30], "未找到（暂用正文首句，请改写）")
         review.append("title")
     if "source" not in fields.values:
-        owner = _header_organisation(lines, located, outlets)
+        owner = _header_organisation(located, outlets)
         if owner is not None:
             fields.offer("source", owner.text.strip(), _where(origin, owner) + "（页头的机构名，请核对）")
             review.append("source")
