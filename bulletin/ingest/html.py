@@ -130,17 +130,18 @@ def visible_text(root: Any) -> str:
     lines: list[str] = []
     current: list[str] = []
     link_chars = [0]
-    skipped: list[str] = []  # the last link line left out, in case the date line follows it
+    skipped: list[str] = []  # the last link lines left out, in case the date line follows them
 
     def flush() -> None:
         text = re.sub(r"[ \t\u00a0\u3000]+", " ", "".join(current)).strip()
         size = len(re.sub(r"\s", "", text))
         menu = size and link_chars[0] >= 0.6 * size and size <= 40 and not _DATED.search(text)
         if text and menu:
-            skipped[:] = [text]
+            skipped[:] = [*skipped[-1:], text]  # an account and its 关注 button, say
         elif text:
-            if skipped and _DATED.search(text) and len(skipped[0]) <= 16 and not re.search(r"[，。！？]", skipped[0]):
-                lines.append(skipped[0])  # the account's or author's link over the date: the byline's
+            if _DATED.search(text) or text in ("关注", "+关注", "+ 关注", "订阅"):
+                # the account's or author's link over the date, or over its follow button: the byline's
+                lines.extend(kept for kept in skipped if len(kept) <= 16 and not re.search(r"[，。！？]", kept))
             skipped.clear()
             lines.append(text)
         current.clear()
