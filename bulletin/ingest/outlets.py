@@ -128,6 +128,20 @@ class Outlets:
             return ""
         return value
 
+    def printed_in(self, text: str) -> str:
+        """The listed name or alias a line holds, as it is printed there when it is a short form of the
+        entry's name (文汇报 in 文汇报版权所有, where ``find_in`` gives 香港文汇报); else the entry's name
+        (凤凰新媒体, the company, is 凤凰网)."""
+        squashed = squash(text)
+        best = ""
+        for key, outlet in self.by_name.items():
+            if key in squashed and len(key) > len(best):
+                best = key
+        if not best:
+            return ""
+        outlet = self.by_name[best]
+        return best if best in squash(outlet.name) else outlet.name  # 文汇报 of 香港文汇报; not 凤凰新媒体 of 凤凰网
+
     def find_in(self, text: str) -> str:
         """The first listed outlet named in a line (longest name first at each place), or ""."""
         squashed = squash(text)

@@ -65,7 +65,7 @@ _DATELINE_AGENCY = re.compile(
     r"(记者)?[\u4e00-\u9fff、·\s]{0,20}?(\d{1,2}月)?(\d{1,2}日)?(专|特)?电")
 # Words printed under a headline that name no account: a section, or a label whose value is on the next line.
 _NOT_ACCOUNT = re.compile(
-    r"稍后再读|加入书签|正文|全文|(国际|国内|社会|财经|经济|体育|娱乐|科技|健康|教育|时政|要闻|评论|观点|军事|文化|汽车|房产|旅游|图片|视频|新闻|本地|"
+    r"稍后再读|加入书签|正文|全文|港闻|港闻中心|两岸|大中华|副刊|社评|即时|(国际|国内|社会|财经|经济|体育|娱乐|科技|健康|教育|时政|要闻|评论|观点|军事|文化|汽车|房产|旅游|图片|视频|新闻|本地|"
     r"地方|民生|法治|政务|生活|热点|专题|原创|独家|推荐|快讯|即时|头条|焦点|资讯|动态|公告|通知)(新闻|频道|资讯)?|"
     r"(发布|更新|来源|作者|时间|日期|编辑|责编|记者|分享|收藏|评论|阅读|浏览|字号|打印|关注|举报)(时间|日期|者)?")
 _CREDIT = re.compile(r"[（(]?[\u4e00-\u9fff·\s]{0,12}(记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}\s*(摄|供图|摄影)[)）]?$|"
@@ -211,7 +211,7 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
                 value = match.group("name").strip(" .-")
                 if ADDRESS.fullmatch(value):
                     value = outlets.site("http://" + value.lower())
-                value = outlets.find_in(value) or re.sub(r"^.{0,8}(为|由|是)", "", value)
+                value = outlets.printed_in(value) or re.sub(r"^.{0,8}(为|由|是)", "", value)
                 if value and outlets.looks_like_outlet(value):
                     return value, f"网站名（第 {line.paragraph.line} 行）"
     by_domain = outlets.site(url)
@@ -225,7 +225,7 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
         if named is not None:
             return named.name, f"网站名（第 {line.paragraph.line} 行，媒体名录）"
     for line in lines[:20]:  # 搜狐首页 - 新闻 - 体育 …: a link home that names the site
-        home = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(网站)?首页", line.text)
+        home = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9.\s]{2,14}?)\s*(网站)?(首页|主页)", line.text)
         named = outlets.known(home.group("name")) if home else None
         if named is not None:
             return named.name, f"网站名（第 {line.paragraph.line} 行，“首页”链接）"
@@ -238,7 +238,7 @@ def _header_organisation(located: Located, outlets: Outlets) -> Line | None:
     for line in located.above()[:15]:
         text = line.text.strip()
         if 4 <= len(text) <= 20 and ORG_ENDING.search(text) and outlets.looks_like_outlet(text) \
-                and not re.search(r"[\s|｜>»]", text):
+                and not re.search(r"[\s|｜>»]|新闻$|资讯$|^(搜寻|搜索|查询|登录|登入|注册|订阅|更多|最新|热门)", text):
             return line
     return None
 
