@@ -133,10 +133,7 @@ class Outlets:
         entry's name (文汇报 in 文汇报版权所有, where ``find_in`` gives 香港文汇报); else the entry's name
         (凤凰新媒体, the company, is 凤凰网)."""
         squashed = squash(text)
-        best = ""
-        for key, outlet in self.by_name.items():
-            if key in squashed and len(key) > len(best):
-                best = key
+        best = max((key for key in self.by_name if key in squashed), key=len, default="")
         if not best:
             return ""
         outlet = self.by_name[best]
