@@ -82,6 +82,17 @@ _SHORT_PROSE = 14
 _CLUTTER, _SHORT, _HEADING, _LINK, _META, _CAPTION = -6.0, -1.0, -3.0, -6.0, -1.0, -4.0
 
 
+# A platform's follow button under an account's name; an advertisement's close button.
+FOLLOW_BUTTONS = ("关注", "+关注", "+ 关注", "关注作者", "订阅")
+_CLOSE_BUTTONS = ("×", "✕", "X", "关闭")
+
+
+def is_menu_item(text: str) -> bool:
+    """A word of a menu bar pasted a word a line, its bar still on it: 财经 |."""
+    text = text.strip()
+    return text.endswith(("|", "｜")) or text.startswith(("|", "｜"))
+
+
 def weight(text: str) -> int:
     """Characters of text a line carries: each Han character, each Latin word or number."""
     return len(_HAN.findall(text)) + len(_LATIN_WORD.findall(text))
@@ -190,8 +201,7 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         return Line(paragraph, "subhead", 0.0)
     if re.fullmatch(r"[\u4e00-\u9fff]{2,8}[:：]\s*[^，。,；;！？!?]{0,10}\d[^，。,；;！？!?]{0,10}", text):
         return Line(paragraph, "row", 0.0)  # 成人票原价：36元, a label and its value  # 一、… （一）… 1.… 1.1 …: the article's own structure
-    menu_item = text.rstrip().endswith(("|", "｜")) or text.lstrip().startswith(("|", "｜"))  # 财经 |, a menu
-    if outlets is not None and size <= 16 and not menu_item and (outlets.known(text) or _DOMAIN.search(text)):
+    if outlets is not None and size <= 16 and not is_menu_item(text) and (outlets.known(text) or _DOMAIN.search(text)):
         return Line(paragraph, "outlet", _SHORT)
     site_and_section = re.match(r"^(?P<site>[^_|｜\-–—]{2,16})\s*[_|｜\-–—]\s*\S{1,8}$", text)
     if outlets is not None and site_and_section and outlets.looks_like_outlet(site_and_section.group("site")):
@@ -249,16 +259,16 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
     # An advertisement between paragraphs: a line over its close button (×) (a 广告 label may stand over it;
     # a label alone marks an empty slot, as BBC's Advertisement does, and says nothing of the next line).
     for index, line in enumerate(lines):
-        closed = index + 1 < len(lines) and lines[index + 1].text.strip() in ("×", "✕", "X", "关闭")
+        closed = index + 1 < len(lines) and lines[index + 1].text.strip() in _CLOSE_BUTTONS
         labelled = index > 0 and lines[index - 1].text.strip() in ("广告", "推广", "Advertisement", "AD")
-        after_close = index + 2 < len(lines) and lines[index + 2].text.strip() in ("×", "✕", "X", "关闭")
+        after_close = index + 2 < len(lines) and lines[index + 2].text.strip() in _CLOSE_BUTTONS
         if (closed or (labelled and after_close)) and line.kind in ("content", "heading", "short") \
                 and weight(line.text) <= 60:
             lines[index] = Line(line.paragraph, "clutter", _CLUTTER)
     # An account's name over its 关注 button, by the date line, is part of the byline block.
     for index, line in enumerate(lines[:-1]):
         if line.kind in ("short", "heading") and 2 <= weight(line.text) <= 12 and \
-                lines[index + 1].text.strip() in ("关注", "+关注", "+ 关注", "关注作者", "订阅") and \
+                lines[index + 1].text.strip() in FOLLOW_BUTTONS and \
                 not _SENTENCE_MARKS.search(line.text) and not _POST_STATE.fullmatch(line.text.strip()) and \
                 any(lines[i].kind == "date" for i in range(max(0, index - 2), min(len(lines), index + 4))):
             lines[index] = Line(line.paragraph, "outlet", _SHORT)

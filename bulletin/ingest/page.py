@@ -28,7 +28,16 @@ from bulletin.ingest.dates import (
     parse_short_year_date,
     parse_year_last_date,
 )
-from bulletin.ingest.locate import DOCUMENT_NUMBER, QUOTED_KICKER, Line, Located, is_titleish, weight
+from bulletin.ingest.locate import (
+    DOCUMENT_NUMBER,
+    FOLLOW_BUTTONS,
+    QUOTED_KICKER,
+    Line,
+    Located,
+    is_menu_item,
+    is_titleish,
+    weight,
+)
 from bulletin.ingest.outlets import (
     ADDRESS,
     ORG_ENDING,
@@ -219,7 +228,7 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
         return by_domain, "网站名（媒体名录，按域名）"
     for index, line in enumerate(lines):
         neighbours = [lines[i].text for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-        menu_item = line.text.strip().endswith(("|", "｜")) or line.text.strip().startswith(("|", "｜")) or \
+        menu_item = is_menu_item(line.text) or \
             (len(squash(line.text)) <= 2 and sum(weight(text) <= 4 for text in neighbours) == 2)  # 财经 among 科技, 体育
         named = outlets.known(line.text) if weight(line.text) <= 12 and not menu_item else None
         if named is not None:
@@ -400,7 +409,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     between = lines[(located.title or 0) + 1:located.body[0]] if located.title is not None else []
     for index, line in enumerate(between[:6]):
         followed = between[index + 1].text.strip() if index + 1 < len(between) else ""
-        account = line.kind == "outlet" and followed in ("关注", "+关注", "+ 关注", "关注作者", "订阅")
+        account = line.kind == "outlet" and followed in FOLLOW_BUTTONS
         if account or (index < 3 and line.kind in ("short", "heading", "outlet") and outlets.looks_like_outlet(line.text)):
             fields.offer("source", line.text, _where(origin, line))
     if "source" in known:
