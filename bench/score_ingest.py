@@ -1,8 +1,9 @@
 """Score `bulletin ingest` on every set of real inputs this machine holds (run by hand; figures go into notes).
 
 Sets: ``tests/fixtures/real-pastes`` (30 real pastes, in the repository), every ``expect.yaml`` under
-``../shared/corpus``, and ``tests/fixtures/real-pages/{html,paste,raw}`` when its pages have been laid out
-by ``scripts/pull_real_pages.py`` (they are not in the repository). For each set: inputs clean, and with
+``../shared/corpus``, and ``tests/fixtures/real-pages*/{html,paste,raw}`` when its pages have been laid out
+by ``scripts/pull_real_pages.py`` (they are not in the repository), and ``tests/fixtures/web-texts*/paste``
+when its page texts are present (kept out of the repository too; see its README). For each set: inputs clean, and with
 ``-v`` every problem. Also times the whole run.
 
     .venv/bin/python bench/score_ingest.py [-v]
@@ -24,7 +25,8 @@ def sets() -> list[Path]:
     found = [REPO / "tests" / "fixtures" / "real-pastes" / "expect.yaml"]
     shared = REPO.parent / "shared" / "corpus"
     found += sorted(shared.glob("*/expect.yaml")) if shared.is_dir() else []
-    for pages in sorted((REPO / "tests" / "fixtures").glob("real-pages*")):
+    fixtures = REPO / "tests" / "fixtures"
+    for pages in sorted([*fixtures.glob("real-pages*"), *fixtures.glob("web-texts*")]):
         found += [pages / kind / "expect.yaml" for kind in ("html", "paste", "raw")
                   if any((pages / kind).glob("*.html" if kind == "html" else "*.txt"))]
     return found

@@ -155,17 +155,17 @@ def parse_short_year_date(text: str, reference: dt.date) -> dt.date | None:
     return None
 
 
-NUMERIC_DATE_YEAR_LAST = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
+NUMERIC_DATE_YEAR_LAST = re.compile(r"(?<![\d/.])(\d{1,2})(?P<sep>[/.])(\d{1,2})(?P=sep)((?:19|20)\d{2})(?!\d)")
 
 
 def parse_year_last_date(text: str) -> tuple[dt.date, bool] | None:
-    """06/02/2022 or 7/5/2005 (sites abroad): ``(date, certain)``. Day first unless that is impossible, or
+    """06/02/2022, 7/5/2005 or 26.03.2015 (sites abroad, or a template made abroad): ``(date, certain)``. Day first unless that is impossible, or
     the time is written the American way (9:23:57 PM), which puts the month first; not certain when either
     order makes a date."""
     match = NUMERIC_DATE_YEAR_LAST.search(text)
     if not match:
         return None
-    first, second, year = (int(part) for part in match.groups())
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     american = bool(re.search(r"\d{1,2}:\d{2}(:\d{2})?\s*(AM|PM|am|pm|a\.m\.|p\.m\.)", text))
     orders = []
     for month, day in ((first, second), (second, first)) if american else ((second, first), (first, second)):

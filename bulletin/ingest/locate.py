@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bulletin.ingest.dates import BOUND, CHINESE_MONTH_DATE, ENGLISH_DATE, FULL_DATE, LOOSE_DATE
+from bulletin.ingest.dates import BOUND, CHINESE_MONTH_DATE, ENGLISH_DATE, FULL_DATE, LOOSE_DATE, NUMERIC_DATE_YEAR_LAST
 from bulletin.ingest.outlets import ORG_ENDING, Outlets
 from bulletin.ingest.paste import Paragraph
 from bulletin.ingest.rules import Rules
@@ -49,7 +49,11 @@ BYLINE = re.compile(r"^((Author|Role|Reporting from|By)\s*[,，:：]?\s+\S.{0,10
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,4}\s*号")
 _DECORATION = re.compile(r"^[\W_]{3,}$")
 _BREADCRUMB = re.compile(r"^(首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置)?[^。，]{0,30}(\s*(>>|>|»|＞|›|→)\s*[^>»＞›→。，]{1,24}){2,}\s*(>>|>|»|＞|›)?\s*$|"
-                         r"^(首页|主页|当前位置[:：]?)\s*/\s*[^/。，\s]{1,10}(\s*/\s*[^/。，\s]{1,10})+$")
+                         r"^(首页|主页|当前位置[:：]?)\s*/\s*[^/。，\s]{1,10}(\s*/\s*[^/。，\s]{1,10})+$|"
+                         # one step down from the home page: 首页>要闻 要闻, 当前位置：首页 > 工作动态
+                         r"^(当前位置|您的位置|您现在的位置|所在位置|位置)?\s*[:：]?\s*(首页|主页|网站首页)\s*(>>|>|»|＞|›|→)\s*[^>»＞›→。，！？]{1,24}$|"
+                         # the same with spaces for arrows: 首页 新闻中心 行业资讯
+                         r"^(首页|网站首页)(\s+[\u4e00-\u9fffA-Za-z]{2,8}){1,3}$")
 _ISSUE_LINE = re.compile(r"^[\u4e00-\u9fffA-Za-z《》]{2,16}\s*\d{4}\s*年\s*(第\s*)?\d{1,3}\s*期")
 _NUMBERED = re.compile(r"^\s*([一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(\.\d{1,2})*\s*[.、．\s]|"
                        r"第[一二三四五六七八九十\d]{1,3}[章节部分条])")
@@ -131,9 +135,10 @@ def is_date_line(text: str) -> bool:
         return True  # 24-5-13 17:07, a platform's two-digit year
     text = BOUND.sub("", text)  # 查看旧版(2007年11月18号以前) bounds an archive, it dates nothing
     if not (FULL_DATE.search(text) or LOOSE_DATE.search(text) or ENGLISH_DATE.search(text)
-            or CHINESE_MONTH_DATE.search(text)) or re.search(r"[，。；！？]", text):
+            or CHINESE_MONTH_DATE.search(text) or NUMERIC_DATE_YEAR_LAST.search(text)) or re.search(r"[，。；！？]", text):
         return False
     rest = CHINESE_MONTH_DATE.sub("", ENGLISH_DATE.sub("", LOOSE_DATE.sub("", FULL_DATE.sub("", text))))
+    rest = NUMERIC_DATE_YEAR_LAST.sub("", rest)
     rest = re.sub(r"【[^】]{0,12}】|\[[^\]]{0,12}\]|页面功能|字体\s*[:：]?\s*大\s*中\s*小", "", rest)  # a tool bar glued on
     return weight(rest) <= 16 or (weight(rest) <= 30 and bool(_BYLINE_WORDS.search(rest)))
 

@@ -91,6 +91,17 @@ _BRACKET_LEAD = re.compile(r"^【(?P<title>[^【】]{6,80})】")
 _OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
 
 
+def _lead_outlet_name(name: str, outlets: Outlets) -> str:
+    """The outlet a lead names, with the place it was filed from cut off its end (人民政协网北京1月24日电)."""
+    for cut in range(0, 5):
+        head = name[:len(name) - cut] if cut else name
+        if cut and (cut < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", name[-cut:])):
+            continue
+        if len(head) >= 2 and (outlets.known(head) or outlets.looks_like_outlet(head)):
+            return head
+    return ""
+
+
 @dataclass
 class _Fields:
     """Values found so far, each with where it came from; the first offer of a field wins."""
@@ -238,6 +249,10 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
         named = outlets.known(home.group("name")) if home else None
         if named is not None:
             return named.name, f"网站名（第 {line.paragraph.line} 行，“首页”链接）"
+        official = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)\s*(官方网站|官网)(\s|[|｜]|$)", line.text)
+        if official and outlets.looks_like_outlet(official.group("name")):  # 陕西工人报官方网站 | 陕工网首页
+            named = outlets.known(official.group("name"))
+            return (named.name if named else official.group("name")), f"网站名（第 {line.paragraph.line} 行，页头）"
     return "", ""
 
 
@@ -402,10 +417,10 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             fields.offer("source", line.text.strip(), _where(origin, line) + "（账号名）")
     for line in body[:2]:  # the outlet's own lead (not 据…消息, which cites another)
         lead = _LEAD_OUTLET.match(line.text)
-        if lead and not _OWN_PAPER.match(line.text) and (outlets.known(lead.group("name"))
-                                                          or outlets.looks_like_outlet(lead.group("name"))):
-            named = outlets.known(lead.group("name"))
-            fields.offer("source", named.name if named else lead.group("name"), _where(origin, line) + "导语")
+        name = _lead_outlet_name(lead.group("name"), outlets) if lead and not _OWN_PAPER.match(line.text) else ""
+        if name:
+            named = outlets.known(name)
+            fields.offer("source", named.name if named else name, _where(origin, line) + "导语")
     between = lines[(located.title or 0) + 1:located.body[0]] if located.title is not None else []
     for index, line in enumerate(between[:6]):
         followed = between[index + 1].text.strip() if index + 1 < len(between) else ""

@@ -1,0 +1,74 @@
+"""Ingest on short runs of real page text: each case is cut from the text of a public web page as the
+search tool's stored pages hold it (the page's address is named), down to the lines the rule is about.
+Each checks what the editor sees in the article file: its title, outlet, date and body."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from bulletin.corpus import Article, load_corpus
+from bulletin.ingest import IngestOptions, ingest
+from bulletin.ingest.rules import load_rules
+
+
+def _ingest(text: str, tmp_path: Path) -> list[Article]:
+    paste = tmp_path / "paste.txt"
+    paste.write_text(text, encoding="utf-8")
+    into = tmp_path / "out"
+    ingest([str(paste)], IngestOptions(into=into), load_rules(None))
+    return list(load_corpus(into).articles)
+
+
+def test_a_one_step_breadcrumb_is_no_headline_and_a_dateline_names_its_outlet_before_the_place(tmp_path: Path) -> None:
+    # mkcnfr.com/c/2017-01-24/1307778.shtml (a Traditional mirror of 人民政协网).
+    [article] = _ingest("\n".join([
+        "首頁>要聞 要聞",
+        "毛群安:七項舉措推進“健康中國”",
+        "人民政協網北京1月24日電(記者 張春莉) 1月24日下午,國家衛生計生委宣傳司司長毛群安在該委與健康報聯合舉辦的"
+        "“健康中國”傳播激勵計劃暨2017年衛生計生新聞工作者媒體座談會上透露,新的一年,國家衛生計生委要采取七項舉措。",
+        "毛群安在向媒體介紹了2017年國家衛生計生工作要堅持穩中有進,持續深化醫改,加快建立基本醫療衛生制度框架,"
+        "推進計劃生育服務管理改革,進一步提高基本公共衛生和基本醫療服務質量和水平。",
+    ]), tmp_path)
+    assert article.title == "毛群安:七项举措推进“健康中国”"
+    assert article.source == "人民政协网"
+    assert "date" in article.review  # 1月24日 has no year
+
+
+def test_a_date_written_day_first_with_dots(tmp_path: Path) -> None:
+    # A 农业厅 notice reposted on a site built abroad (its text says 26.03.2015 12:32).
+    [article] = _ingest("\n".join([
+        "放心农资进乡村 打假护农保春耕",
+        "26.03.2015 12:32",
+        "本文来源: 农业厅",
+        "3月25日,农业部在陕西省扶风县举办了“第十一届放心农资下乡进村现场咨询活动”,同时启动全国放心农资下乡进村宣传周,"
+        "农业部副部长陈晓华出席活动并讲话。",
+        "陈晓华指出,农资是农业生产的重要物资保障,其质量的好坏直接关系到农业发展的数量、质量和效益,"
+        "与广大农民群众的切身利益息息相关。",
+    ]), tmp_path)
+    assert (article.title, article.source, article.date) == ("放心农资进乡村 打假护农保春耕", "农业厅", dt.date(2015, 3, 26))
+    assert "date" not in article.review
+
+
+def test_a_newspaper_page_under_its_site_header(tmp_path: Path) -> None:
+    # szb.sxworker.com/content/2002-03/05/308498.html: the site's header, the issue's date, the page, then
+    # the 引题 and the headline.
+    [article] = _ingest("\n".join([
+        "陕西工人报官方网站 | 陕工网首页 今天是",
+        "跟帖评论自律管理承诺书  不良信息举报电话:陕工网(029-87339475)",
+        "出版日期:2002年03月05日",
+        "头版",
+        "01",
+        "",
+        "工商部门",
+        "",
+        "专项整治集贸市场",
+        "",
+        "国家工商行政管理总局日前发出紧急通知,对专项整治集贸市场工作作出具体部署,严厉打击经销假冒伪劣商品等违法行为。",
+        "",
+        "此次专项整治集贸市场的范围,主要是各类工农业生产资料、日用消费品、农副产品及中药材等商品交易市场。",
+        "",
+        "放大 缩小 默认",
+    ]), tmp_path)
+    assert (article.title, article.source, article.date) == ("专项整治集贸市场", "陕西工人报", dt.date(2002, 3, 5))
+    assert "放大" not in article.body and "陕工网首页" not in article.body
