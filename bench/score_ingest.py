@@ -28,7 +28,8 @@ def sets() -> list[Path]:
     fixtures = REPO / "tests" / "fixtures"
     for pages in sorted([*fixtures.glob("real-pages*"), *fixtures.glob("web-texts*")]):
         found += [pages / kind / "expect.yaml" for kind in ("html", "paste", "raw")
-                  if any((pages / kind).glob("*.html" if kind == "html" else "*.txt"))]
+                  if any((pages / kind).glob("*.html" if kind == "html" else "*.txt"))
+                  and (pages / kind / "expect.yaml").is_file()]
     return found
 
 

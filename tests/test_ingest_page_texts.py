@@ -72,3 +72,39 @@ def test_a_newspaper_page_under_its_site_header(tmp_path: Path) -> None:
     ]), tmp_path)
     assert (article.title, article.source, article.date) == ("专项整治集贸市场", "陕西工人报", dt.date(2002, 3, 5))
     assert "放大" not in article.body and "陕工网首页" not in article.body
+
+
+def test_a_date_alone_on_its_line_dates_the_article(tmp_path: Path) -> None:
+    # m.emailnickv.com/html/2015/news_1210/108425.html: the date stands alone under the headline (it was taken
+    # for a telephone number).
+    [article] = _ingest("\n".join([
+        "首页 > > 正文",
+        "晋城市交通运输局召开“十三五”规划讨论会",
+        "2015-12-10 ",
+        "近日,市交通运输局召开“十三五”规划讨论会。会议特别邀请原交通局长孟繁荣参与讨论,局党组成员、各科室负责人、"
+        "局属各单位负责人参加了会议,讨论会由局党组书记、局长李玉山主持。",
+        "",
+        "会议听取了孟繁荣对晋城市交通“十三五”规划的建议。他是晋城交通修路的行家,对晋城交通十分熟悉。",
+        "Copyright © 2007-2022",
+        "服务热线:010-64708566 法律顾问:北京君致律师所 陈栋强",
+    ]), tmp_path)
+    assert article.date == dt.date(2015, 12, 10) and "date" not in article.review
+    assert "010-64708566" not in article.body
+
+
+def test_a_reposted_wechat_article_names_its_account_and_a_blank_label_stays_blank(tmp_path: Path) -> None:
+    # www.tax100.com/thread-826278-1-1.html: a forum reposts a 公众号 article with a card of labels.
+    [article] = _ingest("\n".join([
+        "2023-5-16 14:00:20 | 显示全部楼层 |阅读模式",
+        "精选公众号文章",
+        "公众号名称: 税务研究",
+        "标题: 认知智能在税收征管数字化升级和智能化改造中的应用研究——兼论税收智能系统的建构",
+        "作者:",
+        "发布时间: 2023-05-16 09:03",
+        "原文链接: http://mp.weixin.qq.com/s?__biz=MzU5MTgxNTQ5OQ==&mid=2247503327&idx=1#rd",
+        "",
+        "纵向来看,我国持续三十多年的税收信息化建设,取得了丰硕成果,税收处理由全手工时代进入信息时代,金税工程规范了"
+        "税收征管流程,Tips和电子税务局方便了纳税人足不出户办税,电子发票进一步提升了税收治理能力,等等。",
+    ]), tmp_path)
+    assert (article.source, article.date) == ("税务研究", dt.date(2023, 5, 16))
+    assert "发布时间" not in article.author

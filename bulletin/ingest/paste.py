@@ -163,6 +163,9 @@ _LONE_LABEL = re.compile(
     r"^(来源|文章来源|信息来源|稿件来源|作者|发布|发布时间|发布日期|发表时间|更新|更新时间|时间|日期|成文日期|发文日期|"
     r"责任编辑|编辑|责编|记者|撰文|供稿)\s*[:：]?$")
 
+# A line that is itself a label and its value (发布时间: 2023-05-16): a lone label above it was left blank.
+_LABELLED = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*\S")
+
 
 def _join_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """A lone label joined with the short value on the next line (a lone colon between them dropped), so
@@ -179,7 +182,7 @@ def _join_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
         if label and following < len(paragraphs):
             value = paragraphs[following]
             if (colon or re.search(r"\d", value.text)) and not value.clutter and len(value.text) <= 40 and not _LONE_LABEL.match(value.text) and \
-                    not re.search(r"[=<>\"]", value.text):
+                    not re.search(r"[=<>\"]", value.text) and not _LABELLED.match(value.text):
                 joined.append(Paragraph(f"{label.group(1)}：{value.text}", paragraph.line))
                 index = following + 1
                 continue
