@@ -108,3 +108,43 @@ def test_a_reposted_wechat_article_names_its_account_and_a_blank_label_stays_bla
     ]), tmp_path)
     assert (article.source, article.date) == ("税务研究", dt.date(2023, 5, 16))
     assert "发布时间" not in article.author
+
+
+def test_an_outlet_credited_at_the_end_and_chrome_under_the_text(tmp_path: Path) -> None:
+    # www.nbd.com.cn/articles/2018-12-09/1280199.html (web-texts-2/02): a 新华社 item on 每日经济新闻's site.
+    [article] = _ingest("\n".join([
+        "每经网首页 > 宏观 > 正文",
+        "",
+        "我国推进国家组织药品集中采购 “4+7”城市药品拟中选价平均降幅52%",
+        "",
+        "2018-12-09 08:47:36",
+        "",
+        "“4+7”城市药品集中采购拟中选结果近日公示,31个试点通用名药品有25个集中采购拟中选,与试点城市2017年同种药品"
+        "最低采购价相比,拟中选价平均降幅52%,最高降幅96%。通过带量采购,可以充分发挥团购效应,大幅降低药品价格。(新华社)",
+        "",
+        "责编 刘思琦",
+        "",
+        "特别提醒:如果我们使用了您的图片,请作者与本站联系索取稿酬。如您不希望作品出现在本站,可联系我们要求撤下您的作品。",
+        "",
+        "1 2 3",
+    ]), tmp_path)
+    assert (article.source, article.date) == ("新华社", dt.date(2018, 12, 9))
+    assert "刘思琦" not in article.body and "特别提醒" not in article.body and "1 2 3" not in article.body
+
+
+def test_a_teaser_cut_short_over_the_whole_text_is_left_out(tmp_path: Path) -> None:
+    # www.medsci.cn (web-texts-2/05): the first lines of the text, cut mid-word, printed over all of it.
+    lead = ("国家卫健委网站1月7日消息,1月6日-7日,2020年全国卫生健康工作会议在北京召开。会议以习近平新时代中国特色社会主义思想"
+            "为指导,总结2019年工作,研究加强卫生健康制度建设,部署2020年重点任务。")
+    [article] = _ingest("\n".join([
+        "全国卫生健康工作会议召开:大力营造尊医重卫的良好氛围",
+        "",
+        "2020-01-07 佚名 国家卫健委网站",
+        "",
+        lead + "会议指出,2019年全国卫生健康系统深入学习贯彻习近平新时",
+        "",
+        lead,
+        "",
+        "会议指出,2019年全国卫生健康系统深入学习贯彻习近平新时代中国特色社会主义思想,卫生健康事业取得新进展。",
+    ]), tmp_path)
+    assert article.body.count("1月6日-7日") == 1 and "习近平新时\n" not in article.body

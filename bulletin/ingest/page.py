@@ -53,6 +53,8 @@ _LABELLED_SOURCE = re.compile(
     r"(?:^|[\s（(【\[])(?:来源|来源于|本文来源|稿件来源|文章来源|信息来源|新闻来源|出处|转自|转载自|发布机构|发文机关|发布单位|发布|"
     r"撰文|供稿|供稿单位)\s*[:：|｜丨]\s*[\[【［]?\s*(?P<value>[^\s:：|｜\[\]【】［］]{2,30})")
 _REPRINT = re.compile(r"(转自|摘自|选自|转载自|来源于|来自)\s*《(?P<name>[^》]{2,12})》")
+# An outlet credited in brackets at the end of the text: (新华社), (新华社发), (玉溪日报记者 白诚颖).
+_CLOSING_CREDIT = re.compile(r"[（(]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*((记者|通讯员)\s*[\u4e00-\u9fff·、\s]{2,16}|发|供稿|报道|供图)?\s*[)）]\s*$")
 _IN_BOOK = re.compile(r"《(?P<name>[^》]{2,12})》")
 _ISSUE_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s*\d{4}\s*年\s*(第\s*)?\d{1,3}\s*期")
 _WELCOME = re.compile(r"(欢迎(访问|来到|光临|进入)|Welcome to)\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(网站)?[！!。.，,|\s]")
@@ -76,7 +78,8 @@ _DATELINE_AGENCY = re.compile(
 _NOT_ACCOUNT = re.compile(
     r"稍后再读|加入书签|正文|全文|港闻|港闻中心|两岸|大中华|副刊|社评|即时|(国际|国内|社会|财经|经济|体育|娱乐|科技|健康|教育|时政|要闻|评论|观点|军事|文化|汽车|房产|旅游|图片|视频|新闻|本地|"
     r"地方|民生|法治|政务|生活|热点|专题|原创|独家|推荐|快讯|即时|头条|焦点|资讯|动态|公告|通知)(新闻|频道|资讯)?|"
-    r"(发布|更新|来源|作者|时间|日期|编辑|责编|记者|分享|收藏|评论|阅读|浏览|字号|打印|关注|举报)(时间|日期|者)?")
+    r"(发布|更新|来源|作者|时间|日期|编辑|责编|记者|分享|收藏|评论|阅读|浏览|字号|打印|关注|举报)(时间|日期|者)?|"
+    r"[\u4e00-\u9fffA-Za-z]{0,6}(资讯|频道|动态|快讯|专栏|栏目|专题)")
 _CREDIT = re.compile(r"[（(]?[\u4e00-\u9fff·\s]{0,12}(记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}\s*(摄|供图|摄影)[)）]?$|"
                      r"^(图片来源|图源|资料图|资料图片|配图|图片|图)\s*[:：].*$|[（(][^（()）]{0,12}[)）]$")
 _PLACE_NOTE = re.compile(rf"(发布于|发表于|来自|IP属地\s*[:：]?|IP\s*[:：]?)\s*({PROVINCES}|中国)(省|市|自治区|特别行政区)?")
@@ -89,6 +92,19 @@ _SECTION_HEADER = re.compile(r"[\u4e00-\u9fff]{0,4}(头条|最新|热门|热点|
 _ACCOUNT_CARD = re.compile(r"[\d.]+\s*万?\s*(篇?文章|总阅读|粉丝|获赞|关注者)|查看\s*TA\s*的文章|进入(作者)?主页")
 _BRACKET_LEAD = re.compile(r"^【(?P<title>[^【】]{6,80})】")
 _OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
+
+
+def _without_teaser(paragraphs: list[str]) -> list[str]:
+    """The text with a teaser dropped: a page may print the first lines of the article, cut short, over the
+    whole of it (the teaser is the start of the paragraphs after it)."""
+    kept = []
+    for index, paragraph in enumerate(paragraphs):
+        head = squash(re.sub(r"(\.{3}|…+)\s*$", "", paragraph))
+        after = squash("".join(paragraphs[index + 1:index + 4]))
+        if len(head) >= 40 and after.startswith(head):
+            continue
+        kept.append(paragraph)
+    return kept
 
 
 def _lead_outlet_name(name: str, outlets: Outlets) -> str:
@@ -253,6 +269,11 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
         if official and outlets.looks_like_outlet(official.group("name")):  # 陕西工人报官方网站 | 陕工网首页
             named = outlets.known(official.group("name"))
             return (named.name if named else official.group("name")), f"网站名（第 {line.paragraph.line} 行，页头）"
+    for line in lines[:20]:  # 扫一扫下载界面新闻APP: the site asks for its app by name
+        app = re.search(r"(下载|关注|打开)(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*(APP|App|app|客户端)", line.text)
+        if app and outlets.looks_like_outlet(app.group("name")):
+            named = outlets.known(app.group("name"))
+            return (named.name if named else app.group("name")), f"网站名（第 {line.paragraph.line} 行，客户端下载提示）"
     return "", ""
 
 
@@ -421,6 +442,12 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         if name:
             named = outlets.known(name)
             fields.offer("source", named.name if named else name, _where(origin, line) + "导语")
+    for line in body[-2:]:  # …降幅52%。(新华社)  …(玉溪日报记者 白诚颖): the outlet credited at the end
+        credit = _CLOSING_CREDIT.search(line.text)
+        name = _lead_outlet_name(credit.group("name"), outlets) if credit else ""
+        if name and not is_person_name(name) and not re.search(r"图|照|片|撷取|取自|据|转|自", name):
+            named = outlets.known(name)
+            fields.offer("source", named.name if named else name, _where(origin, line) + "（文末署名）")
     between = lines[(located.title or 0) + 1:located.body[0]] if located.title is not None else []
     for index, line in enumerate(between[:6]):
         followed = between[index + 1].text.strip() if index + 1 < len(between) else ""
@@ -587,6 +614,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     dropped = len(located.lines) - len(body) - len(header)
     is_title = squash(fields.values["title"].value)
     paragraphs = [p for p in paragraphs if squash(p) != is_title]
+    paragraphs = _without_teaser(paragraphs)
     if not paragraphs:
         return None
     notes = [f"原标题：{original}"] if original else []
