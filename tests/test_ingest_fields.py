@@ -32,6 +32,8 @@ REAL_PASTES = Path(__file__).parent / "fixtures" / "real-pastes"
     ("其它内容 十一月 6th, 2009", "2009-11-06"),  # 支付宝's blog (real-pages-8/06)
     ("发布日期：114-07-09", "2025-07-09"),  # the ROC calendar of Taiwan's government sites
     ("民国114年7月9日", "2025-07-09"),
+    ("107年12月14日", "2018-12-14"),  # 总统府 (web-texts-3/08): a three-digit year is the ROC calendar's
+    ("更新于 2023年12月29日11:08 • 发布于 2023年12月27日10:27", "2023-12-27"),  # LINE TODAY: first published
 ])
 def test_full_dates(text: str, date: str) -> None:
     assert parse_full_date(text) == dt.date.fromisoformat(date)
@@ -54,6 +56,7 @@ def test_a_year_last_date_is_day_first_and_says_when_unsure() -> None:
     assert parse_year_last_date("发表时间： 06/02/2022 - 13:48") == (dt.date(2022, 2, 6), False)
     assert parse_year_last_date("25/12/2021") == (dt.date(2021, 12, 25), True)
     assert parse_year_last_date("12/25/2021") == (dt.date(2021, 12, 25), True)
+    assert parse_year_last_date("26.03.2015 12:32") == (dt.date(2015, 3, 26), True)  # dots: day first
 
 
 @pytest.mark.parametrize(("value", "outlet"), [

@@ -148,3 +148,55 @@ def test_a_teaser_cut_short_over_the_whole_text_is_left_out(tmp_path: Path) -> N
         "会议指出,2019年全国卫生健康系统深入学习贯彻习近平新时代中国特色社会主义思想,卫生健康事业取得新进展。",
     ]), tmp_path)
     assert article.body.count("1月6日-7日") == 1 and "习近平新时\n" not in article.body
+
+
+def test_a_wire_dateline_under_the_headline_and_teasers_above_it(tmp_path: Path) -> None:
+    # udn.com (web-texts-3/01): the 快讯 bar's headlines, then the headline, then 中央社's dateline line.
+    [article] = _ingest("\n".join([
+        " date 2025-11-11 快訊",
+        "",
+        "不斷更新／屏東縣宣布停班課！鳳凰颱風逼近 明停班課資訊一覽",
+        "",
+        "鳳凰颱風估最快明深夜提前出海 周四海陸警解除",
+        "",
+        "專家：差額負擔或可解缺藥 但可能引發醫療不平等",
+        "",
+        "中央社／ 台北11日電",
+        "",
+        "今年已47項藥品擬退出台灣，專家說，缺藥主因包括成本上升、原料藥來源集中及藥價過低等，「差額負擔」制度或許是解方，"
+        "病人可自付健保給付外差額，但也可能引發醫療不平等。",
+        "",
+        "藥品供應牽動民眾用藥權益，根據衛生福利部食品藥物管理署統計，今年截至9月底，已有47項藥品提出退出台灣市場。",
+    ]), tmp_path)
+    assert (article.title, article.source) == ("专家：差额负担或可解缺药 但可能引发医疗不平等", "中央社")
+    assert article.date == dt.date(2025, 11, 11)
+
+
+def test_a_date_printed_before_the_headline_on_its_line(tmp_path: Path) -> None:
+    # www.hk01.com (web-texts-3/02).
+    [article] = _ingest("\n".join([
+        " date 2025-08-28 長者醫療券｜再有3間大灣區醫院納入計劃 盧寵茂考慮擴展至福建",
+        "撰文：歐陽德浩",
+        "出版：更新：",
+        "北京大學深圳醫院、南方醫科大學深圳醫院及肇慶市第一人民醫院，由今日（28日）起加入「長者醫療券大灣區試點計劃」，"
+        "醫務衞生局局長盧寵茂今日（28日）北上深圳視察運作安排。",
+        "長者醫療券邁進大灣區已有10年，當時香港大學深圳醫院成為首間納入醫療券計劃的內地醫院。",
+    ]), tmp_path)
+    assert article.title == "长者医疗券｜再有3间大湾区医院纳入计划 卢宠茂考虑扩展至福建"
+    assert article.date == dt.date(2025, 8, 28)
+
+
+def test_a_footer_of_site_links_is_chrome(tmp_path: Path) -> None:
+    # metroradio.com.hk (web-texts-3/07): the date day first with slashes, the footer's links run together.
+    [article] = _ingest("\n".join([
+        "防護中心料流感新冠下月轉趨活躍",
+        "",
+        "20/12/2024 17:36",
+        "衛生防護中心表示, 流感和新冠感染個案數字緩慢上升, 預計會在下月轉趨活躍, 呼籲市民盡早接種流感和新冠疫苗.",
+        "",
+        "醫管局明日起啟動服務需求高峰期特別措施, 在聖誕節假期開放18間普通科門診診所, 提供1萬至1萬2千個診症名額.",
+        "",
+        "回主頁 關於我們使用條款及細則版權及免責聲明私隱政策 聯絡我們",
+    ]), tmp_path)
+    assert article.date == dt.date(2024, 12, 20)
+    assert "关于我们" not in article.body

@@ -17,7 +17,8 @@ CHINESE_MONTH_DATE = re.compile(r"([一二三四五六七八九十]{1,3})月\s*(
 # A date in the Republic of China calendar, as Taiwan's government sites print it: after 民国, or a 3-digit
 # year after a date label (发布日期：114-07-09); year + 1911 is the Western year.
 ROC_DATE = re.compile(r"(民国\s*|(?:日期|时间|发布|更新|发文日期|成文日期)\s*[:：]?\s*)(?P<year>[89]\d|1[0-4]\d)\s*[-/.年]\s*"
-                      r"(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})(?!\d)")
+                      r"(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})(?!\d)|"
+                      r"(?<!\d)(?P<year3>1[0-4]\d)\s*年\s*(?P<month3>\d{1,2})\s*月\s*(?P<day3>\d{1,2})\s*日")  # 107年12月14日
 MONTH_DAY = re.compile(r"(?<![\d年])\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # A month and day on a metadata line, as portals print them without a year: 07-08, 7/8, 7月8日.
 SHORT_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[-/月]\s*(\d{1,2})(?!\d)")
@@ -57,10 +58,16 @@ def _english_date(text: str) -> dt.date | None:
     return None
 
 
+_PUBLISHED_AT = re.compile(r"(发布|发表|刊发|首发|出版)(于|时间|日期)\s*[:：]?\s*(?=\d{4}\s*[-/.年])")
+
+
 def parse_full_date(text: str) -> dt.date | None:
     """The first complete date in ``text`` (digits, a date glued to a counter, Chinese numerals, or an
     English month name); a date that only bounds something (查看旧版(2007年11月18号以前)) is none."""
     text = BOUND.sub("", text)
+    published = _PUBLISHED_AT.search(text)  # 更新于 2023年12月29日 • 发布于 2023年12月27日: the first publication
+    if published and published.start() > 0:
+        text = text[published.start():]
     for pattern in (FULL_DATE, LOOSE_DATE):
         for match in pattern.finditer(text):
             try:
@@ -70,8 +77,10 @@ def parse_full_date(text: str) -> dt.date | None:
             if 1990 <= date.year <= 2100:
                 return date
     for match in ROC_DATE.finditer(text):  # 民国114年7月9日, 发布日期：114-07-09 (Taiwan's official calendar)
+        year, month, day = (match.group("year"), match.group("month"), match.group("day")) if match.group("year") \
+            else (match.group("year3"), match.group("month3"), match.group("day3"))
         try:
-            return dt.date(int(match.group("year")) + 1911, int(match.group("month")), int(match.group("day")))
+            return dt.date(int(year) + 1911, int(month), int(day))
         except ValueError:
             continue
     for match in CHINESE_MONTH_DATE.finditer(text):  # 十一月 6th, 2009 (a blog's English date in Chinese)

@@ -22,7 +22,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bulletin.ingest.dates import BOUND, CHINESE_MONTH_DATE, ENGLISH_DATE, FULL_DATE, LOOSE_DATE, NUMERIC_DATE_YEAR_LAST
+from bulletin.ingest.dates import (
+    BOUND,
+    CHINESE_MONTH_DATE,
+    ENGLISH_DATE,
+    FULL_DATE,
+    LOOSE_DATE,
+    NUMERIC_DATE_YEAR_LAST,
+    ROC_DATE,
+)
 from bulletin.ingest.outlets import ORG_ENDING, Outlets
 from bulletin.ingest.paste import Paragraph
 from bulletin.ingest.rules import Rules
@@ -41,11 +49,11 @@ GOV_LABELS = re.compile(
     r"公开时限|信息来源|统一编号|废止日期|实施日期|所属主题|标题)(?=[\s:：]|$)")
 # A photo caption or credit line: (黄玉婷 摄), （资料照）, (右三), 图为…, 【… 图】 stays (the digest's form).
 CAPTION = re.compile(
-    r"(^图为|^▲|^图片来源|^(图像来源|图像加注文字|视频加注文字|图片说明|图说)\s*[，,:：]|^(资料图|资料图片|配图|图片|图)\s*[:：]|[（(][^（()）]{0,12}(摄|供图|资料照|資料照|图源|图片|翻摄)[)）]$|[（(][左右中前后][一二三四五六七八九十\d]+[)）]|"
+    r"(^图为|^▲|^图片来源|^(图像来源|图像加注文字|视频加注文字|图片说明|图说)\s*[，,:：]|^(资料图|资料图片|配图|图片|图)\s*[:：]|[（(][^（()）]{0,12}(摄|供图|资料照|資料照|图源|图片|翻摄)[)）]$|[（(][左右中前后][一二三四五六七八九十\d]*[)）]|"
     r"(摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff·]{2,4}$|[\s　][\u4e00-\u9fff]{2,4}\s*摄$|^[\u4e00-\u9fff]{2,6}(图片|供图|图库)$|"
     r"^(新华社|中新社)(发|记者\s*[\u4e00-\u9fff]{2,4}\s*摄)$)")
-BYLINE = re.compile(r"^((Author|Role|Reporting from|By)\s*[,，:：]?\s+\S.{0,100}$|[^，。]{2,16}\s*[／/]\s*[\u4e00-\u9fff]{0,6}(报导|报道|特稿|专题|综合报导|综合报道)$|[^，。]{0,16}(记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}([\s、]+[\u4e00-\u9fff·]{2,4}){0,3}(\s*/\s*文)?[^，。]{0,8}$|[◎○●■□]\s*[\u4e00-\u9fff·]{2,4}$|(文|图|文/图|图/文|撰文|撰稿|作者|记者|通讯员|本报记者|本刊记者|"
-                    r"融媒记者|编辑|责编)\s*[/｜|:：]\s*.{2,40}$|[（(]?(本报|本刊)?(记者|通讯员)[\s:：]*[\u4e00-\u9fff·\s、]{2,20}[）)]?$)")
+BYLINE = re.compile(r"^((Author|Role|Reporting from|By)\s*[,，:：]?\s+\S.{0,100}$|[^，。\s]{2,10}\s*[／/]?\s*[\u4e00-\u9fff]{2,8}\s*\d{1,2}\s*日\s*(专|特)?电$|[^，。]{2,16}\s*[／/]\s*[\u4e00-\u9fff]{0,6}(报导|报道|特稿|专题|综合报导|综合报道)$|[^，。]{0,16}(记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}([\s、]+[\u4e00-\u9fff·]{2,4}){0,3}(\s*/\s*文)?[^，。]{0,8}$|[◎○●■□]\s*[\u4e00-\u9fff·]{2,4}$|(文|图|文/图|图/文|撰文|撰稿|作者|记者|通讯员|本报记者|本刊记者|"
+                    r"融媒记者|编辑|责编)\s*[/｜|:：]\s*.{2,40}$|(主办|主持|访谈者|访谈|视频|视频播放|策划|监制|出品|统筹|设计|摄像|剪辑|制作|校对|审核|审校|翻译|译)\s*[/／:：]\s*.{2,60}$|[（(]?(本报|本刊)?(记者|通讯员)[\s:：]*[\u4e00-\u9fff·\s、]{2,20}[）)]?$)")
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,4}\s*号")
 _DECORATION = re.compile(r"^[\W_]{3,}$")
 _BREADCRUMB = re.compile(r"^(首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置)?[^。，]{0,30}(\s*(>>|>|»|＞|›|→)\s*[^>»＞›→。，]{1,24}){2,}\s*(>>|>|»|＞|›)?\s*$|"
@@ -135,10 +143,11 @@ def is_date_line(text: str) -> bool:
         return True  # 24-5-13 17:07, a platform's two-digit year
     text = BOUND.sub("", text)  # 查看旧版(2007年11月18号以前) bounds an archive, it dates nothing
     if not (FULL_DATE.search(text) or LOOSE_DATE.search(text) or ENGLISH_DATE.search(text)
-            or CHINESE_MONTH_DATE.search(text) or NUMERIC_DATE_YEAR_LAST.search(text)) or re.search(r"[，。；！？]", text):
+            or CHINESE_MONTH_DATE.search(text) or NUMERIC_DATE_YEAR_LAST.search(text) or ROC_DATE.search(text)) \
+            or re.search(r"[，。；！？]", text):
         return False
     rest = CHINESE_MONTH_DATE.sub("", ENGLISH_DATE.sub("", LOOSE_DATE.sub("", FULL_DATE.sub("", text))))
-    rest = NUMERIC_DATE_YEAR_LAST.sub("", rest)
+    rest = ROC_DATE.sub("", NUMERIC_DATE_YEAR_LAST.sub("", rest))
     rest = re.sub(r"【[^】]{0,12}】|\[[^\]]{0,12}\]|页面功能|字体\s*[:：]?\s*大\s*中\s*小", "", rest)  # a tool bar glued on
     return weight(rest) <= 16 or (weight(rest) <= 30 and bool(_BYLINE_WORDS.search(rest)))
 
@@ -606,6 +615,9 @@ def join_split_title(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     return joined
 
 
+_LABEL_IN_LINE = re.compile(r"(来源|作者|编辑|责编|发布|浏览|阅读|点击)\s*[:：]")
+_DATE_AND_HEADLINE = re.compile(r"(date|Date|日期|时间|发布时间)?\s*[:：]?\s*(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                                r"(\s+\d{1,2}:\d{2}(:\d{2})?)?)\s+(?P<head>[^。]{8,80})")
 _HEADLINE_AND_DATE = re.compile(r"(?P<head>[^。]{8,80}?)\s+(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                                 r"(\s+\d{1,2}:\d{2}(:\d{2})?)?)")
 
@@ -621,6 +633,12 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 not re.search(r"[\[\]【】|｜]", head) and not ORG_ENDING.search(head):
             split += [Paragraph(match.group("head").strip(), paragraph.line),
                       Paragraph(match.group("date"), paragraph.line)]
+            continue
+        match = _DATE_AND_HEADLINE.fullmatch(paragraph.text.strip())  # date 2025-08-28 长者医疗券｜再有3间…
+        head = match.group("head").strip() if match else ""
+        if match and not paragraph.clutter and is_titleish(head) and weight(head) >= 10 and head.count("|") + head.count("｜") <= 1 \
+                and not re.match(r"\d", head) and not _LABEL_IN_LINE.search(head):
+            split += [Paragraph(match.group("date"), paragraph.line), Paragraph(head, paragraph.line)]
         else:
             split.append(paragraph)
     return split

@@ -201,6 +201,9 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
     if book and (outlets.looks_like_outlet(book.group("name")) or
                  re.search(r"》\s*(杂志|周刊)?\s*(记者|特约记者|编辑|主笔|撰稿)", text[book.end() - 1:book.end() + 8])):
         return book.group("name")  # 《光明日报》; 《中国企业家》记者 林涛: a paper's or magazine's reporter
+    dateline = re.match(r"^(?P<name>[^，。\s／/]{2,10})\s*[／/]\s*[\u4e00-\u9fff]{2,8}\s*\d{1,2}\s*日\s*(专|特)?电$", text.strip())
+    if dateline and outlets.looks_like_outlet(dateline.group("name")):
+        return dateline.group("name")  # 中央社／ 台北11日电
     issue = _ISSUE_LINE.match(text)
     if issue and outlets.looks_like_outlet(issue.group("name")):
         return issue.group("name")
