@@ -200,3 +200,48 @@ def test_a_footer_of_site_links_is_chrome(tmp_path: Path) -> None:
     ]), tmp_path)
     assert article.date == dt.date(2024, 12, 20)
     assert "关于我们" not in article.body
+
+
+def test_a_tool_bar_word_is_no_outlet_and_a_company_header_is_no_headline(tmp_path: Path) -> None:
+    # A 秦皇岛 government page (web-texts-1/15): 发布机构 is left blank and 字体 follows it.
+    [article] = _ingest("\n".join([
+        "我市开展爱国卫生集中宣传服务活动",
+        "",
+        "发布时间:2019-10-21        发布机构:        字体:[   ]",
+        "",
+        "为深入开展爱国卫生运动,进一步提高群众健康素养,10月19日,市爱卫办在太阳城广场开展了爱国卫生集中宣传服务活动,"
+        "现场发放宣传资料2000余份。",
+    ]), tmp_path)
+    assert article.source != "字体" and "source" in article.review
+    # www.shaphar.com (web-texts-3/17): the company's name, the section, a back link, then the headline.
+    [article] = _ingest("\n".join([
+        "上药控股有限公司",
+        "",
+        "市场及行业新闻",
+        "MARKET NEWS",
+        "",
+        "  返回列表",
+        "49家医院获批第五批国家区域医疗中心项目",
+        "日前,国家发展改革委办公厅、国家卫生健康委办公厅、国家中医药管理局综合司印发《第五批国家区域医疗中心项目名单》。"
+        "据该名单显示,20个省的49家医院获批国家区域医疗中心项目,要求输出医院和依托医院深化实质性合作。",
+    ]), tmp_path / "second")
+    assert article.title == "49家医院获批第五批国家区域医疗中心项目"
+    assert article.source != "市场及行业新闻"
+
+
+def test_a_skip_link_is_no_headline(tmp_path: Path) -> None:
+    # ctwant.com (web-texts-3/09): the skip link, the section, the headline over its tags.
+    [article] = _ingest("\n".join([
+        "跳至主要內容區塊",
+        "影音",
+        "國際新聞",
+        "",
+        "醫保改革爭議持續延燒 當局回應避重就輕掀民怨",
+        "",
+        "中國大陸 醫保改革 抗議 湖北武漢",
+        "",
+        "日前,大陸湖北武漢有上萬名退休人士因不滿醫保改革在街頭抗議,理由是政府從民眾的個人醫保帳戶內撥出一筆錢到"
+        "醫保統籌基金,此外又因公務員及黨政軍退休幹部等特定人士有優等待遇,引起民眾質疑。",
+    ]), tmp_path)
+    assert article.title == "医保改革争议持续延烧 当局回应避重就轻掀民怨"
+    assert article.source != "国际新闻"

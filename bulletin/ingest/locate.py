@@ -368,8 +368,8 @@ def _title_above(lines: list[Line], top: int, *, first_of_run: bool) -> int | No
             found.append(index)
             if not first_of_run:
                 break
-        elif line.kind in ("short", "caption", "byline", "row", "outlet") or (line.kind == "clutter" and not found):
-            pass
+        elif (line.kind in ("short", "caption", "byline", "row", "outlet") or line.kind == "clutter") and not (found and first_of_run):
+            pass  # over chrome to the headline; once found, its run of headline-like lines ends at chrome
         elif line.kind == "content" and line.score <= 6 and not found and line.text.endswith("。"):
             pass  # an epigraph or a one-line lead under the headline
         else:
