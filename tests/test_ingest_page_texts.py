@@ -13,6 +13,7 @@ from bulletin.ingest.rules import load_rules
 
 
 def _ingest(text: str, tmp_path: Path) -> list[Article]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     paste = tmp_path / "paste.txt"
     paste.write_text(text, encoding="utf-8")
     into = tmp_path / "out"
