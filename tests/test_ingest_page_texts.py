@@ -246,3 +246,36 @@ def test_a_skip_link_is_no_headline(tmp_path: Path) -> None:
     ]), tmp_path)
     assert article.title == "医保改革争议持续延烧 当局回应避重就轻掀民怨"
     assert article.source != "国际新闻"
+
+
+def test_a_document_title_printed_again_over_two_lines_under_itself(tmp_path: Path) -> None:
+    # A 海南州 (青海) government page (web-texts-1/07): the catalogue's labels, the title, the title again.
+    [article] = _ingest("\n".join([
+        "索引号: | 3070211020000013000000/2024092600000171 | 发布机构: | |",
+        "生效日期: | 2024-10-31 | 废止日期: | |",
+        "文 号: | 所属主题: | 政策文件 |",
+        "关于印发海南州全面推进紧密型县域医疗卫生 共同体建设实施方案的通知",
+        "海南州全面推进紧密型县域医疗卫生",
+        "共同体建设实施方案",
+        "为认真贯彻落实好省卫健委等九部门《关于印发青海省全面推进紧密型县域医疗卫生共同体建设实施方案的通知》"
+        "(青卫健〔2024〕58号)精神,持续推动医共体“责任、管理、服务、利益”四个共同体建设,制定本实施方案。",
+        "一、总体目标",
+        "以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大精神,落实新时代党的卫生与健康工作方针。",
+    ]), tmp_path)
+    assert article.title == "关于印发海南州全面推进紧密型县域医疗卫生 共同体建设实施方案的通知"
+
+
+def test_a_column_name_inside_the_byline_block_is_no_headline(tmp_path: Path) -> None:
+    # m.news.shi-fen.com (web-texts-2/13).
+    [article] = _ingest("\n".join([
+        "我国基层医疗卫生服务能力持续增强",
+        "",
+        "日期:07-14",
+        "医疗卫生新闻联播",
+        "",
+        "来源:央视网",
+        "",
+        "央视网消息(新闻联播):国家卫生健康委今天(7月14日)举行新闻发布会,介绍党的十八大以来基层医疗卫生服务工作进展成效。"
+        "截至2021年底,全国建有各类基层医疗卫生机构近98万个,卫生人员超过440万人。",
+    ]), tmp_path)
+    assert (article.title, article.source) == ("我国基层医疗卫生服务能力持续增强", "央视网")

@@ -31,7 +31,7 @@ from bulletin.ingest.dates import (
     NUMERIC_DATE_YEAR_LAST,
     ROC_DATE,
 )
-from bulletin.ingest.outlets import ORG_ENDING, Outlets
+from bulletin.ingest.outlets import ORG_ENDING, Outlets, squash
 from bulletin.ingest.paste import Paragraph
 from bulletin.ingest.rules import Rules
 
@@ -454,6 +454,11 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
             if other[1] < title and other[0][0] == key[0] and other[4] == title:
                 key, title, meta, body_start, _ = other
                 break
+        for other in candidates:  # 日期 / 医疗卫生新闻联播 / 来源 under the headline: a column's name is no headline
+            if other[1] < title and other[3] == body_start and other[2][0] < title < other[2][-1] \
+                    and weight(lines[title].text) <= 10 < weight(lines[other[1]].text):
+                key, title, meta, body_start, _ = other
+                break
         deck = lines[title].text
         if lines[title].kind == "content" and title > 0 and lines[title - 1].kind == "heading" \
                 and is_titleish(lines[title - 1].text) and weight(lines[title - 1].text) >= 8 \
@@ -601,6 +606,11 @@ def join_split_title(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                                       or re.search(r"[。：:]", p.text) for p in run):
                 continue
             text = "".join(p.text.strip() for p in run)
+            if len(squash(text)) >= 10 and any(squash(text) in squash(p.text) for p in joined[-3:]):
+                joined.append(Paragraph(text, run[0].line))  # the headline printed again under itself, over lines
+                index += size
+                done = True
+                break
             if re.search(r"关于|^(国务院|中共中央)", run[-1].text) or any(_DOCUMENT_KIND.search(p.text) for p in run[:-1]):
                 continue  # the last line is a whole title by itself, or the run holds two titles
             if _DOCUMENT_KIND.search(text) and ("关于" in text or ORG_ENDING.search(run[0].text.strip()[:20]) or
