@@ -279,3 +279,50 @@ def test_a_column_name_inside_the_byline_block_is_no_headline(tmp_path: Path) ->
         "截至2021年底,全国建有各类基层医疗卫生机构近98万个,卫生人员超过440万人。",
     ]), tmp_path)
     assert (article.title, article.source) == ("我国基层医疗卫生服务能力持续增强", "央视网")
+
+
+def test_a_site_notice_and_a_foreign_menu_above_the_headline(tmp_path: Path) -> None:
+    # www.dw.com (web-texts-3/19): the page's title line dates it (19.03.2020), then a new-site notice and the
+    # skip menu in German.
+    [article] = _ingest("\n".join([
+        "新冠疫情:湖北首日“零新增” 武汉放宽隔离 | 德国之声 来自德国 介绍德国 | DW | 19.03.2020",
+        "",
+        "访问新版DW网页",
+        "",
+        "尝鲜使用dw.com测试版。该版本仍在完善中,欢迎你提出宝贵意见!",
+        "",
+        "  1. Inhalt",
+        "  2. Navigation",
+        "  3. Weitere Inhalte",
+        "",
+        "政治",
+        "",
+        "新冠疫情:湖北首日“零新增” 武汉放宽隔离",
+        "",
+        "中国官方宣布,3月19日,全国范围内没有本土新增病例。但与此同时,境外输入型病例却有所增加。重灾区武汉的限制性措施已经有所放松。",
+        "",
+        "China Wuhan | Medizinisches Personal im Red Cross Hospital",
+        "",
+        "北京一个小区上周五解除封控后,工作人员将帐篷运走。 NOEL CELIS/AGENCE FRANCE-PRESSE — GETTY IMAGES",
+        "",
+        "(德国之声中文网)中国卫生当局在北京表示,\"境外输入型病例\"一天内增加了34例,这也是近来新增外来病例最多的一天。"
+        "(撰写:张凤林;审稿:叶和义)",
+    ]), tmp_path)
+    assert (article.title, article.date) == ("新冠疫情:湖北首日“零新增” 武汉放宽隔离", dt.date(2020, 3, 19))
+    for clutter in ("尝鲜使用", "Inhalt", "GETTY", "撰写"):
+        assert clutter not in article.body, clutter
+
+
+def test_image_file_names_and_linked_videos_are_clutter(tmp_path: Path) -> None:
+    # 49.4.89.153 (web-texts-3/20), zijing.com.cn (web-texts-3/15), ailibi.com (web-texts-3/12).
+    [article] = _ingest("\n".join([
+        "我院召开医改政策宣传工作会",
+        "2024-03-05",
+        "为进一步巩固医改成果,我院召开医改政策宣传工作会,全院中层干部参加会议,会议对下一阶段的宣传工作作出部署。",
+        "2加强宣传明确纪律  巩固医改政策深入人心.JPG",
+        "20250819_Elderly-Health-Care-Voucher_all_bauhinia",
+        "【采访视频见 http://tv.people.com.cn/n/2014/0423/c14644-24934066.html 】",
+        "会议要求,各科室要把政策讲清楚、讲明白,让患者看得懂、用得上,切实提高群众对医改的获得感。",
+    ]), tmp_path)
+    for clutter in (".JPG", "Voucher", "采访视频见"):
+        assert clutter not in article.body, clutter

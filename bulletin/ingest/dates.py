@@ -94,6 +94,12 @@ def parse_full_date(text: str) -> dt.date | None:
             return dt.date(year, _chinese_number(match.group(2)), _chinese_number(match.group(3)))
         except ValueError:
             continue
+    dotted = re.search(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])", text)
+    if dotted:  # 19.03.2020: dots put the day first
+        try:
+            return dt.date(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1)))
+        except ValueError:
+            pass
     return _english_date(text)
 
 

@@ -49,7 +49,7 @@ GOV_LABELS = re.compile(
     r"公开时限|信息来源|统一编号|废止日期|实施日期|所属主题|标题)(?=[\s:：]|$)")
 # A photo caption or credit line: (黄玉婷 摄), （资料照）, (右三), 图为…, 【… 图】 stays (the digest's form).
 CAPTION = re.compile(
-    r"(^图为|^▲|^图片来源|^(图像来源|图像加注文字|视频加注文字|图片说明|图说)\s*[，,:：]|^(资料图|资料图片|配图|图片|图)\s*[:：]|[（(][^（()）]{0,12}(摄|供图|资料照|資料照|图源|图片|翻摄)[)）]$|[（(][左右中前后][一二三四五六七八九十\d]*[)）]|"
+    r"(^图为|^▲|^图片来源|^(图像来源|图像加注文字|视频加注文字|图片说明|图说)\s*[，,:：]|^(资料图|资料图片|资料照|资料相片|档案照|配图|图片|图)\s*[:：]|[（(][^（()）]{0,12}(摄|供图|资料照|資料照|图源|图片|翻摄)[)）]$|[（(][左右中前后][一二三四五六七八九十\d]*[)）]|"
     r"(摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff·]{2,4}$|[\s　][\u4e00-\u9fff]{2,4}\s*摄$|^[\u4e00-\u9fff]{2,6}(图片|供图|图库)$|"
     r"^(新华社|中新社)(发|记者\s*[\u4e00-\u9fff]{2,4}\s*摄)$)")
 BYLINE = re.compile(r"^((Author|Role|Reporting from|By)\s*[,，:：]?\s+\S.{0,100}$|[^，。\s]{2,10}\s*[／/]?\s*[\u4e00-\u9fff]{2,8}\s*\d{1,2}\s*日\s*(专|特)?电$|[^，。]{2,16}\s*[／/]\s*[\u4e00-\u9fff]{0,6}(报导|报道|特稿|专题|综合报导|综合报道)$|[^，。]{0,16}(记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}([\s、]+[\u4e00-\u9fff·]{2,4}){0,3}(\s*/\s*文)?[^，。]{0,8}$|[◎○●■□]\s*[\u4e00-\u9fff·]{2,4}$|(文|图|文/图|图/文|撰文|撰稿|作者|记者|通讯员|本报记者|本刊记者|"
@@ -189,7 +189,7 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
     if CAPTION.search(text) and size <= 60:
         # A caption that tells what happened (5月19日，在圣多明各，……发表胜选演讲。 新华社记者 李梦馨 摄) is
         # part of the article, costing nothing; a credit or a portrait's name and post is not.
-        telling = size >= 20 and bool(re.search(r"[，。；]", text))
+        telling = size >= 20 and bool(re.search(r"[，。；]", text)) and not re.match(r"(资料图|资料照|资料相片|档案照)", text)
         return Line(paragraph, "caption", 0.0 if telling else _CAPTION)
     if is_date_line(text):
         return Line(paragraph, "date", _META)
@@ -211,7 +211,7 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         return Line(paragraph, "short", _SHORT * 3)  # a foreign-language notice on a Chinese page
     if re.search(r"\S\s{2,}\S", text) and size <= 30:
         return Line(paragraph, "row", 0.0)  # a table row: a name and a post, a label and a value
-    if _NUMBERED.match(text) and size <= 40 and not _FINAL.search(text):
+    if _NUMBERED.match(text) and size <= 40 and not _FINAL.search(text) and (han or latin):
         return Line(paragraph, "subhead", 0.0)
     if re.fullmatch(r"[\u4e00-\u9fff]{2,8}[:：]\s*[^，。,；;！？!?]{0,10}\d[^，。,；;！？!?]{0,10}", text):
         return Line(paragraph, "row", 0.0)  # 成人票原价：36元, a label and its value  # 一、… （一）… 1.… 1.1 …: the article's own structure
