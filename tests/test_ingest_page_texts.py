@@ -326,3 +326,44 @@ def test_image_file_names_and_linked_videos_are_clutter(tmp_path: Path) -> None:
     ]), tmp_path)
     for clutter in (".JPG", "Voucher", "采访视频见"):
         assert clutter not in article.body, clutter
+
+
+def test_a_row_of_labels_is_not_joined_to_the_text_and_a_town_is_no_person(tmp_path: Path) -> None:
+    # A 秦皇岛 government page (web-texts-1/15): the catalogue row ends in a number, as a cut paragraph would.
+    [article] = _ingest("\n".join([
+        "我市开展爱国卫生集中宣传服务活动",
+        "",
+        "来源:马桥镇 发布时间:2019-10-21",
+        "",
+        "体裁分类:工作部署        主题分类:卫生、体育        文号:        索引号:000357739/2019-179",
+        "",
+        "为推进国家卫生城市创建,掀起秋季爱国卫生运动高潮,营造社会参与、人人共享的良好氛围,市爱卫办在太阳城广场组织开展了"
+        "爱国卫生集中宣传服务活动。",
+        "",
+        "工作人员通过健康咨询、发放宣传资料等方式,普及病媒生物防制、健康素养66条、科学健身、合理膳食等健康知识。",
+    ]), tmp_path)
+    assert "掀起秋季爱国卫生运动高潮" in article.body and "索引号" not in article.body
+    assert article.source == "马桥镇"  # 马 is a surname, but 马桥镇 is a town (闵行区, web-texts-1/05)
+
+
+def test_a_caption_over_a_subhead_is_left_out(tmp_path: Path) -> None:
+    # sybytyy.com (web-texts-1/18): a picture's caption, then the subhead, then the text.
+    [article] = _ingest("\n".join([
+        "339.49万人!免费体检助老人安享幸福晚年",
+        "",
+        "文章来源:贵州省卫生健康宣传教育中心",
+        "",
+        "老吾老以及人之老,让老年人健康长寿是全社会的共同愿望。据贵州省统计局发布数据显示,截至2023年末,"
+        "全省65岁及以上老年人口495万人,占总人口的12.81%。",
+        "",
+        "贵州高度重视老年人健康服务工作,连续多年将65岁及以上老年人免费体检纳入民生实事推动。",
+        "",
+        "凯里市为老年人提供上门服务",
+        "",
+        "为339.49万65及以上老年人免费体检",
+        "",
+        "“记得早上不要喝水,空腹来抽血,准确度高些。”自2024年3月以来,绥阳县风华镇虹桥社区居民健康管理中心,"
+        "每天来体检的老年人超40人。",
+    ]), tmp_path)
+    assert "凯里市为老年人提供上门服务" not in article.body
+    assert "为339.49万65及以上老年人免费体检" in article.body

@@ -61,6 +61,8 @@ _SURNAMES = set(
 def is_person_name(value: str) -> bool:
     """Two or three Han characters opening with a common surname, or a compound surname and a name."""
     value = squash(value)
+    if re.search(r"(镇|乡|村|县|区|市|省|局|委|院|办|所|站|社|报|网|台|刊|厅|部)$", value) and len(value) == 3:
+        return False  # 马桥镇, 江西网: a place's or an outlet's name that opens with a surname
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", value)) and value[0] in _SURNAMES or \
         bool(re.fullmatch(r"(欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|夏侯|尉迟|公孙|长孙)[\u4e00-\u9fff]{1,2}", value))
 

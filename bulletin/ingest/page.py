@@ -319,7 +319,11 @@ def _body(located: Located, title: str) -> list[Line]:
         kept.append(line)
     while kept and kept[-1].kind in ("heading", "short") and not _FINAL_MARK.search(kept[-1].text):
         kept.pop()  # subheads or labels with no text after them
-    return kept
+    # A picture's caption over a subhead: two headline-like lines, then text; the first tells the picture.
+    return [line for index, line in enumerate(kept)
+            if not (0 < index < len(kept) - 2 and line.kind == "heading" and weight(line.text) >= 8
+                    and kept[index + 1].kind == "heading" and kept[index + 2].kind == "content"
+                    and kept[index - 1].kind == "content")]
 
 
 def clean_title_plain(text: str) -> str:

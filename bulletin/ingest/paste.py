@@ -147,6 +147,7 @@ def _join_page_breaks(paragraphs: list[Paragraph], rules: Rules, *, by_punctuati
             if (by_punctuation and len(previous.text) >= FRAGMENT_MIN_CHARS and _CUT_END.search(previous.text)
                     and re.search(r"[，,。；;、]", previous.text)  # a headline has no clause in it: it is not cut
                     and previous.text[:20] != paragraph.text[:20]  # a teaser cut short over the whole paragraph
+                    and len(re.findall(r"[\u4e00-\u9fff]{2,6}\s*[:：]", previous.text)) < 2  # a row of labels is not cut
                     and not rules.is_metadata(previous.text) and not _DATED_LABEL_LINE.search(previous.text)
                     and not rules.is_metadata(paragraph.text)
                     and not rules.matches("photo_captions", previous.text)
