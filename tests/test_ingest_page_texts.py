@@ -367,3 +367,48 @@ def test_a_caption_over_a_subhead_is_left_out(tmp_path: Path) -> None:
     ]), tmp_path)
     assert "凯里市为老年人提供上门服务" not in article.body
     assert "为339.49万65及以上老年人免费体检" in article.body
+
+
+def test_a_headline_and_deck_with_commas_over_a_lead(tmp_path: Path) -> None:
+    # shundecity.com (web-texts-4/06): a slogan and a 热门 label, then the headline and its deck, each with a
+    # comma, then the lead.
+    [article] = _ingest("\n".join([
+        "传递温暖的力量",
+        "您所在的位置:主页 > 镇街直达 > 大良 > 城市快报 >",
+        "精彩专题,一览无穷",
+        "",
+        "热门查看",
+        "",
+        "手足口病多发期,托幼机构需加强晨午检",
+        "",
+        "预防手足口病,是保护孩子大事",
+        "",
+        "  顺德城市网消息 (记者邹建华 通讯员韩丹) 近期为手足口病的多发季节,为进一步做好手足口病防控工作,切实落实各项防控措施。"
+        "近日,大良街道召开了托幼机构手足口病防控工作培训会议。",
+        "",
+        "  会上,大良医院防保科负责人讲解了对手足口病的报告流程、病例追踪等内容;街道卫计局和教育局相关人员分别对防控工作提出了要求。",
+    ]), tmp_path)
+    assert article.title == "手足口病多发期,托幼机构需加强晨午检"
+
+
+def test_a_kicker_on_the_headline_line_and_a_column_tag(tmp_path: Path) -> None:
+    # bfkb.v0375.cn (web-texts-2/10): 引题—— and 主题 on one line; www.syq.gov.cn (web-texts-4/16): 【工作思考】.
+    body = ("  日前,县医疗健康集团石桥镇分院胸痛救治单元与县人民医院胸痛中心接力合作、紧密配合,"
+            "成功挽救了一名年过八旬的急性心肌梗死患者。")
+    [article] = _ingest("\n".join(["石桥镇分院—— 让胸痛“起跑第一 公里”跑出“加速度”",
+                                   "刊发日期:2022-03-17 作者:  语音阅读:", "", body]), tmp_path / "kicker")
+    assert article.title == "让胸痛“起跑第一 公里”跑出“加速度”"
+    [article] = _ingest("\n".join(["【工作思考】上海养老服务工作经验及启示", "2020-09-11", body]), tmp_path / "column")
+    assert article.title == "上海养老服务工作经验及启示"
+
+
+def test_a_card_set_a_clause_a_line_over_its_credits(tmp_path: Path) -> None:
+    # www.northnews.cn (web-texts-2/12): a 新华社 card.
+    [article] = _ingest("\n".join([
+        "首页 > > 正文", "", "平均降价48% 第七批国家组织药品集采开标", "",
+        "第七批国家组织药品集采12日在江苏南京开标", "", "此次集采品种达60种", "",
+        "涉及高血压、糖尿病、抗感染、消化道疾病等常见病、慢性病用药", "", "肺癌、肝癌、肾癌、肠癌等重大疾病用药", "",
+        "此次集采拟中选产品327个", "", "拟中选产品平均降价48%", "", "按约定采购量测算", "", "预计每年可节省费用185亿元", "",
+        "记者:彭韵佳、邱冰清", "", "编辑:郭宝江", "", "新华社国内部出品",
+    ]), tmp_path)
+    assert "第七批国家组织药品集采12日在江苏南京开标" in article.body and "预计每年可节省费用185亿元" in article.body

@@ -248,6 +248,10 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
         if end - start >= 3 and not header:
             for index in range(start, end - 1 if near and lines[end].kind == "short" else end):
                 lines[index] = Line(lines[index].paragraph, "link", _LINK)
+        elif end - start >= 6 and lines[end].kind == "byline" and start > 0 and lines[start - 1].kind != "link":
+            # A card: the text set a clause a line, then its credits (记者：… 编辑：… 新华社国内部出品).
+            for index in range(start + 1, end):
+                lines[index] = Line(lines[index].paragraph, "content", float(weight(lines[index].text)))
         start = max(end, start + 1)
     # A data table pasted a cell a line (labels, 5.9, 1.4, …): neutral, so the text after it is reached, and
     # left out of the body, where its cells would be paragraphs of their own.
@@ -465,6 +469,12 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
                 and "，" in deck and not re.search(r"[？?！!]$", deck) and weight(deck) > weight(lines[title - 1].text):
             title -= 1  # a headline over its deck (a sentence that sums the story up) over the byline
         return title, list(range(meta[0], meta[-1] + 1)), body_start
+    heads = start  # the stretch opens with the headline and its deck, each with a comma (…多发期,托幼机构需…)
+    while heads < min(end - 1, start + 2) and lines[heads].kind == "content" and lines[heads].score <= 6 \
+            and is_titleish(lines[heads].text) and not _FINAL.search(lines[heads].text):
+        heads += 1
+    if heads > start and lines[heads].kind == "content" and lines[heads].score > 20:
+        return start, [], heads
     above = _title_above(lines, start, first_of_run=True)
     first = lines[start]
     if above is None and is_titleish(first.text) and weight(first.text) <= 60 and start + 1 < end:

@@ -185,7 +185,8 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     number = DOCUMENT_NUMBER.search(title)
     if number and number.end() >= len(title) - 1 and number.start() >= 6:
         title = title[:number.start()].rstrip(" ，,")
-    return title.strip()
+    column = re.match(r"^【[^【】]{1,8}】\s*(?=\S{6,})", title)  # 【工作思考】上海养老…: the column's tag
+    return title[column.end():].strip() if column else title.strip()
 
 
 def _outlet_in_line(text: str, outlets: Outlets) -> str:
@@ -337,6 +338,9 @@ def _headline(lines: list[Line], located: Located, meta_title: str, outlets: Out
     subtitle when it opens with a dash."""
     index = located.title or 0
     text = clean_title(lines[index].text, outlets, site)
+    kicked = re.match(r"^[^—－\s]{2,10}[—－]{2}\s+(?P<main>\S.{7,})$", text)
+    if kicked:  # 石桥镇分院—— 让胸痛“起跑第一公里”跑出“加速度”: a 引题 set on the headline's line
+        return kicked.group("main")
     if re.match(r"^[—－]{1,2}\S", text) and index > 0 and is_titleish(lines[index - 1].text):
         return clean_title(lines[index - 1].text, outlets, site) + text  # the line taken was the ——subtitle
     after = lines[index + 1] if index + 1 < len(lines) else None
