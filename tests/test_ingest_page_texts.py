@@ -412,3 +412,56 @@ def test_a_card_set_a_clause_a_line_over_its_credits(tmp_path: Path) -> None:
         "记者:彭韵佳、邱冰清", "", "编辑:郭宝江", "", "新华社国内部出品",
     ]), tmp_path)
     assert "第七批国家组织药品集采12日在江苏南京开标" in article.body and "预计每年可节省费用185亿元" in article.body
+
+
+def test_a_page_flattened_to_one_line(tmp_path: Path) -> None:
+    # news.healthr.com (web-texts-5/12): the page's text came with no line breaks.
+    [article] = _ingest(
+        "跨省就医直接结算全国突破300万人次http://www.healthr.com 2019年10月08日 09:32 作者:李红梅 来源:人民日报 "
+        "本报北京10月7日电(记者李红梅)来自国家医保局的最新统计数据显示,截至2019年8月底,全国跨省异地就医住院医疗费用直接"
+        "结算人次突破300万,累计结算人次达到318万,跨省异地就医定点医疗机构数量超过2万家。\n", tmp_path)
+    assert (article.title, article.source, article.date) == ("跨省就医直接结算全国突破300万人次", "人民日报", dt.date(2019, 10, 8))
+    assert "http" not in article.body and "来源" not in article.body
+
+
+def test_a_script_notice_and_the_headline_echoed_before_the_lead(tmp_path: Path) -> None:
+    # www.chinastarmarket.cn (web-texts-5/19).
+    [article] = _ingest("\n".join([
+        "很抱歉,当前没有启用javascript,网站无法正常访问。请开启以便继续访问。孙春兰:深化“三医”联动改革 加强分级诊疗体系建设",
+        "2021年02月07日 21:07:31",
+        "【孙春兰:深化“三医”联动改革 加强分级诊疗体系建设】财联社2月7日讯,中共中央政治局委员、国务院副总理孙春兰7日到"
+        "国家卫生健康委召开座谈会,听取疫情防控、医疗救治、疫苗接种等情况汇报,部署做好春节期间防控工作。",
+    ]), tmp_path)
+    assert (article.title, article.source) == ("孙春兰:深化“三医”联动改革 加强分级诊疗体系建设", "财联社")
+    assert article.body.startswith("财联社2月7日讯") and "javascript" not in article.body
+
+
+def test_names_alone_are_a_byline_and_a_label_at_a_paragraph_end_takes_the_next_line(tmp_path: Path) -> None:
+    # tibet.cn (web-texts-5/09) prints the reporters' names under the headline; dyzxw.org (web-texts-5/13)
+    # ends its text with 来源: and the outlet on the next line.
+    [article] = _ingest("\n".join([
+        "【两会30秒】王广发委员:医疗机构检查检验结果互认很有必要,实施还需具体分析",
+        "刘超 郎佳慧 马德林",
+        "发布时间:2024-03-08 09:24:00",
+        "政府工作报告提出,深化公立医院改革,以患者为中心改善医疗服务,推动检查检验结果互认。3月6日,全国政协委员王广发"
+        "接受记者采访时表示,推动不同医疗机构间的检查检验结果互认,有助于提高医疗资源的利用率。 来源:",
+        "新华社微博",
+    ]), tmp_path)
+    assert article.title == "王广发委员:医疗机构检查检验结果互认很有必要,实施还需具体分析"
+    assert article.source == "新华社微博" and "来源" not in article.body
+
+
+def test_an_outlet_in_brackets_opens_the_text_and_an_e_paper_names_its_paper(tmp_path: Path) -> None:
+    # news.now.com (web-texts-5/05) and zjrb.zjol.com.cn (web-texts-5/11).
+    [article] = _ingest("\n".join([
+        "陳肇始:康健中心目的是提升居民健康意識", "",
+        "【Now新聞台】政府計劃在葵青區設立首個地區康健中心,有居民希望中心可提供簡單檢查,食物及衞生局局長陳肇始重申"
+        "康健中心設立的目的主要是提升居民健康意識,不會提供治療服務。",
+    ]), tmp_path / "now")
+    assert article.source in ("Now新闻台", "Now新聞台")
+    [article] = _ingest("\n".join([
+        "浙江日报 数字报纸", "", "00003版:要闻", "", "我省推动“互联网+医疗健康”服务快速发展", "", "科技赋能,守护百姓健康", "",
+        "  本报讯 (记者 陈宁) 近日,国家卫健委通报表扬“互联网+医疗健康”服务典型案例,浙江省互联网医院平台等我省6个案例获表扬。",
+        "  今年以来,我省依托大数据、互联网、人工智能等信息技术,大力推广免接触的“互联网+医疗健康”服务。",
+    ]), tmp_path / "epaper")
+    assert article.source == "浙江日报"

@@ -31,7 +31,7 @@ from bulletin.ingest.dates import (
     NUMERIC_DATE_YEAR_LAST,
     ROC_DATE,
 )
-from bulletin.ingest.outlets import ORG_ENDING, Outlets, squash
+from bulletin.ingest.outlets import ORG_ENDING, Outlets, is_person_name, squash
 from bulletin.ingest.paste import Paragraph
 from bulletin.ingest.rules import Rules
 
@@ -61,7 +61,9 @@ _BREADCRUMB = re.compile(r"^(首页|主页|网站首页|当前位置|您的位�
                          # one step down from the home page: 首页>要闻 要闻, 当前位置：首页 > 工作动态
                          r"^(当前位置|您的位置|您现在的位置|所在位置|位置)?\s*[:：]?\s*(首页|主页|网站首页)\s*(>>|>|»|＞|›|→)\s*[^>»＞›→。，！？]{1,24}$|"
                          # the same with spaces for arrows: 首页 新闻中心 行业资讯
-                         r"^(首页|网站首页)(\s+[\u4e00-\u9fffA-Za-z]{2,8}){1,3}$")
+                         r"^(首页|网站首页)(\s+[\u4e00-\u9fffA-Za-z]{2,8}){1,3}$|"
+                         # slashes for arrows: udn/ 元气网/ 医疗/ 感染科
+                         r"^(?!.*\d{4})[^/。，\s]{1,12}(\s*/\s*[^/。，]{1,12}){2,}\s*/?$")
 _ISSUE_LINE = re.compile(r"^[\u4e00-\u9fffA-Za-z《》]{2,16}\s*\d{4}\s*年\s*(第\s*)?\d{1,3}\s*期")
 _NUMBERED = re.compile(r"^\s*([一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(\.\d{1,2})*\s*[.、．\s]|"
                        r"第[一二三四五六七八九十\d]{1,3}[章节部分条])")
@@ -184,7 +186,9 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         return Line(paragraph, "clutter", _CLUTTER)
     if _ISSUE_LINE.match(text):
         return Line(paragraph, "meta", _META)
-    if BYLINE.match(text) or rules.matches("bylines", text):
+    names = text.split()
+    if BYLINE.match(text) or rules.matches("bylines", text) or \
+            (2 <= len(names) <= 6 and all(is_person_name(name) for name in names)):  # 刘超 郎佳慧 马德林
         return Line(paragraph, "byline", _META)
     if CAPTION.search(text) and size <= 60:
         # A caption that tells what happened (5月19日，在圣多明各，……发表胜选演讲。 新华社记者 李梦馨 摄) is
@@ -213,7 +217,7 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         return Line(paragraph, "row", 0.0)  # a table row: a name and a post, a label and a value
     if _NUMBERED.match(text) and size <= 40 and not _FINAL.search(text) and (han or latin):
         return Line(paragraph, "subhead", 0.0)
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}[:：]\s*[^，。,；;！？!?]{0,10}\d[^，。,；;！？!?]{0,10}", text):
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}[:：]\s*(?=.{0,12}$)[^，。,；;！？!?]{0,10}\d[^，。,；;！？!?]{0,10}", text):
         return Line(paragraph, "row", 0.0)  # 成人票原价：36元, a label and its value  # 一、… （一）… 1.… 1.1 …: the article's own structure
     if outlets is not None and size <= 16 and not is_menu_item(text) and (outlets.known(text) or _DOMAIN.search(text)):
         return Line(paragraph, "outlet", _SHORT)
@@ -411,7 +415,7 @@ def _anchor_at(lines: list[Line], title: int, end: int) -> tuple[list[int], int]
         index += 1
     if not meta:
         return None
-    if title + 1 == meta[0] and _PHOTO_CREDIT.search(lines[meta[0]].text):
+    if title + 1 == meta[0] and _PHOTO_CREDIT.search(lines[meta[0]].text) and weight(lines[meta[0]].text) <= 40:
         return None  # a photo's caption over its credit (受访者供图, 某某 摄), not a headline over its byline
     return meta, lead if lead is not None else _first_text(lines, meta[-1] + 1, end)
 
@@ -635,6 +639,9 @@ def join_split_title(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     return joined
 
 
+_FLAT_PAGE = re.compile(r"(?P<head>[^。！？]{6,60}?)\s*(https?://\S+?)?\s*(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                        r"(\s*\d{1,2}:\d{2}(:\d{2})?)?)\s*(?P<labels>((作者|来源|编辑|责任编辑|记者|通讯员)\s*[:：]\s*\S+\s*)*)"
+                        r"(?P<rest>\S.{60,})")
 _LABEL_IN_LINE = re.compile(r"(来源|作者|编辑|责编|发布|浏览|阅读|点击)\s*[:：]")
 _DATE_AND_HEADLINE = re.compile(r"(date|Date|日期|时间|发布时间)?\s*[:：]?\s*(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                                 r"(\s+\d{1,2}:\d{2}(:\d{2})?)?)\s+(?P<head>[^。]{8,80})")
@@ -653,6 +660,13 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 not re.search(r"[\[\]【】|｜]", head) and not ORG_ENDING.search(head):
             split += [Paragraph(match.group("head").strip(), paragraph.line),
                       Paragraph(match.group("date"), paragraph.line)]
+            continue
+        flat = _FLAT_PAGE.fullmatch(paragraph.text.strip()) if weight(paragraph.text) >= 100 else None
+        if flat and not paragraph.clutter and is_titleish(flat.group("head")) and not _LABEL_IN_LINE.search(flat.group("head")):
+            # A page's text with its line breaks lost: headline, date, labels and text on one line.
+            split += [Paragraph(flat.group("head").strip(), paragraph.line),
+                      Paragraph((flat.group("date") + " " + flat.group("labels")).strip(), paragraph.line),
+                      Paragraph(flat.group("rest").strip(), paragraph.line)]
             continue
         match = _DATE_AND_HEADLINE.fullmatch(paragraph.text.strip())  # date 2025-08-28 长者医疗券｜再有3间…
         head = match.group("head").strip() if match else ""

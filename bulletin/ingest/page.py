@@ -70,7 +70,7 @@ _TIME = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}(\s*[:：分]\s*\d{2})?秒?|星�
 _GLUED_CAPTION_END = re.compile(r"[（(](资料照|資料照|[\u4e00-\u9fff·\s]{0,10}摄|图源[^）)]*|翻摄[^）)]*)[)）]$")
 _FINAL_MARK = re.compile(r"[。！？!?][”’」』）)]*$")
 _PUBLISHED = re.compile(r"(发布|发表|刊发|发稿|更新|上线)(日期|时间)")
-_SUMMARY = re.compile(r"^(核心提示|内容提要|导读|摘要|编者按)\s*[:：]")
+_SUMMARY = re.compile(r"^(文章|本文)?(核心提示|内容提要|导读|摘要|编者按)\s*[:：]")
 _DATELINE_AGENCY = re.compile(
     r"^[（(]?据?(?P<agency>新华社|中新社|中新网|人民网|央视网|光明网|中国新闻网|中央社|路透社|法新社|美联社|共同社|[\u4e00-\u9fff]{2,6}社)"
     r"(记者)?[\u4e00-\u9fff、·\s]{0,20}?(\d{1,2}月)?(\d{1,2}日)?(专|特)?电")
@@ -257,6 +257,11 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
     by_domain = outlets.site(url)
     if by_domain:
         return by_domain, "网站名（媒体名录，按域名）"
+    for line in lines[:8]:  # 浙江日报 数字报纸: a paper's e-paper edition under its name
+        edition = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(数字报纸|数字报|电子报|电子版|数字版|数字报刊)\s*$", line.text)
+        named = outlets.known(edition.group("name")) if edition else None
+        if edition and (named or outlets.looks_like_outlet(edition.group("name"))):
+            return (named.name if named else edition.group("name")), f"网站名（第 {line.paragraph.line} 行，电子版）"
     for index, line in enumerate(lines):
         neighbours = [lines[i].text for i in (index - 1, index + 1) if 0 <= i < len(lines)]
         menu_item = is_menu_item(line.text) or \
@@ -287,7 +292,7 @@ def _header_organisation(located: Located, outlets: Outlets) -> Line | None:
     for line in located.above()[:15]:
         text = line.text.strip()
         if 4 <= len(text) <= 20 and ORG_ENDING.search(text) and outlets.looks_like_outlet(text) \
-                and not re.search(r"[\s|｜>»]|新闻$|资讯$|^(搜寻|搜索|查询|登录|登入|注册|订阅|更多|最新|热门)", text):
+                and not re.search(r"[\s|｜>»,，、。:：]|新闻$|资讯$|^(搜寻|搜索|查询|登录|登入|注册|订阅|更多|最新|热门)", text):
             return line
     return None
 
@@ -447,9 +452,12 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line))
         elif line.kind == "outlet" and located.title is None:  # the account over its post's time
             fields.offer("source", line.text.strip(), _where(origin, line) + "（账号名）")
-    for line in body[:2]:  # the outlet's own lead (not 据…消息, which cites another)
-        lead = _LEAD_OUTLET.match(line.text)
+    for line in body[:3]:  # the outlet's own lead (not 据…消息, which cites another), maybe under a caption
+        lead = _LEAD_OUTLET.match(line.text) or _LEAD_OUTLET.match(re.sub(r"^【[^【】]{6,80}】", "", line.text))
         name = _lead_outlet_name(lead.group("name"), outlets) if lead and not _OWN_PAPER.match(line.text) else ""
+        bracketed = re.match(r"^【(?P<name>[^【】\s]{2,12})】\s*\S", line.text)  # 【Now新闻台】政府计划…
+        if not name and bracketed and outlets.looks_like_outlet(bracketed.group("name")):
+            name = bracketed.group("name")
         if name:
             named = outlets.known(name)
             fields.offer("source", named.name if named else name, _where(origin, line) + "导语")
@@ -626,6 +634,10 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     is_title = squash(fields.values["title"].value)
     paragraphs = [p for p in paragraphs if squash(p) != is_title]
     paragraphs = _without_teaser(paragraphs)
+    if paragraphs:  # 【孙春兰:深化“三医”联动改革…】财联社2月7日讯: the headline again in brackets before the lead
+        echoed = re.match(r"^【(?P<head>[^【】]{6,80})】", paragraphs[0])
+        if echoed and squash(echoed.group("head")) == is_title:
+            paragraphs[0] = paragraphs[0][echoed.end():].lstrip()
     if not paragraphs:
         return None
     notes = [f"原标题：{original}"] if original else []

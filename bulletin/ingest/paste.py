@@ -166,6 +166,8 @@ _LONE_LABEL = re.compile(
     r"^(来源|文章来源|信息来源|稿件来源|作者|发布|发布时间|发布日期|发表时间|更新|更新时间|时间|日期|成文日期|发文日期|"
     r"责任编辑|编辑|责编|记者|撰文|供稿)\s*[:：]?$")
 
+# A label left at the end of a paragraph, its value on the next line.
+_TRAILING_LABEL = re.compile(r"(?<=[。！？”\s])\s*(来源|文章来源|信息来源|作者|责任编辑)\s*[:：]\s*$")
 # A line that is itself a label and its value (发布时间: 2023-05-16): a lone label above it was left blank.
 _LABELLED = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*\S")
 
@@ -177,6 +179,13 @@ def _join_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
     index = 0
     while index < len(paragraphs):
         paragraph = paragraphs[index]
+        tail = _TRAILING_LABEL.search(paragraph.text)  # …维护医保基金安全。 来源: / 新华社微博
+        if tail and tail.start() > 0 and index + 1 < len(paragraphs) and len(paragraphs[index + 1].text) <= 20 \
+                and not paragraphs[index + 1].clutter:
+            joined.append(Paragraph(paragraph.text[:tail.start()].rstrip(), paragraph.line))
+            joined.append(Paragraph(f"{tail.group(1)}：{paragraphs[index + 1].text.strip()}", paragraphs[index + 1].line))
+            index += 2
+            continue
         label = _LONE_LABEL.match(paragraph.text)
         following = index + 1
         if label and following < len(paragraphs) and re.fullmatch(r"[:：]", paragraphs[following].text):
