@@ -465,3 +465,31 @@ def test_an_outlet_in_brackets_opens_the_text_and_an_e_paper_names_its_paper(tmp
         "  今年以来,我省依托大数据、互联网、人工智能等信息技术,大力推广免接触的“互联网+医疗健康”服务。",
     ]), tmp_path / "epaper")
     assert article.source == "浙江日报"
+
+
+def test_an_e_paper_page_header_names_the_paper_and_its_pager_dates_the_issue(tmp_path: Path) -> None:
+    # epaper.hezeribao.com (web-texts-4/12) and paper.ce.cn (web-texts-4/09).
+    text = ("6月2日,市疾病预防控制中心在丹阳中心幼儿园举办食源性疾病暴发事件处置应急演练,假设幼儿园学生出现发热、腹痛、"
+            "腹泻、呕吐等症状,医院怀疑食源性疾病。此次演练,提高了现场调查处置的能力。")
+    [article] = _ingest("\n".join(["新闻●广告", "", "下一版>", "", "-- 菏泽日报 -- 版次:[新闻●广告]", "",
+                                   "市疾控中心举办食源性疾病暴发事件处置应急演练", "", text]), tmp_path / "heze")
+    assert (article.title, article.source) == ("市疾控中心举办食源性疾病暴发事件处置应急演练", "菏泽日报")
+    [article] = _ingest("\n".join(["第03版:综合新闻 上一版3  4下一版  ", "标题导航",
+                                   "上一版3  4下一版 2009年8月6日 星期 放大 缩小 默认",
+                                   "新疆城镇居民参加医保人数突破200万",
+                                   "  新华社乌鲁木齐电 (赵广平) 记者从新疆维吾尔自治区人力资源和社会保障厅获悉,截至今年6月底,"
+                                   "城镇居民基本医疗保险参保缴费人数已达204.88万人。"]), tmp_path / "ce")
+    assert (article.date, article.source) == (dt.date(2009, 8, 6), "新华社")
+
+
+def test_a_breadcrumb_ending_in_the_headline_and_an_address_for_a_source(tmp_path: Path) -> None:
+    # app.zmdnews.cn (web-texts-4/17): a print view.
+    [article] = _ingest("\n".join([
+        "打印页面", "", "首页 > 卫计·健康医界快讯 市中医院连获殊荣7人被评为全市先进个人", "",
+        "市中医院连获殊荣7人被评为全市先进个人", "",
+        "本报讯 (通讯员 亚)日前,市卫计委分别召开全市中医工作会议、全市妇幼卫生工作会议,会议全面回顾总结了2017年工作,"
+        "并对今年相关重点工作进行了部署。", "",
+        "文章来源:http://www.zmdnews.cn/2018/0324/467375.shtml",
+    ]), tmp_path)
+    assert article.title == "市中医院连获殊荣7人被评为全市先进个人"
+    assert "http" not in article.source

@@ -172,6 +172,12 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
     pager = len(re.findall(r"(?<!-)>|»|＞|›|<<", text)) >= 2
     if (paragraph.clutter or pager) and _DATED_LABEL.search(text[:40]) and weight(text) <= 80:
         return Line(paragraph, "date", _META)  # 2005-01-06 更新 来源：… 上一页: a byline line with a pager glued on
+    if FULL_DATE.search(text) and re.search(r"上一版|下一版|上一期|下一期|往期|放大|缩小|星期", text) and weight(text) <= 60 \
+            and not re.search(r"[，。；]", text):
+        return Line(paragraph, "date", _META)  # 上一版3 4下一版 2009年8月6日 星期 放大 缩小: an e-paper's issue date
+    if re.search(r"(版次|版面|版名)\s*[:：]|第\s*[A-Z]?\d{1,3}\s*版\s*[:：]", text) and weight(text) <= 40 \
+            and not re.search(r"[，。；]", text):
+        return Line(paragraph, "meta", _META)  # -- 菏泽日报 -- 版次:[新闻●广告]: the paper and the page
     if paragraph.clutter or _DECORATION.match(text):
         return Line(paragraph, "clutter", _CLUTTER)
     if rules.matches("stop_lines", text):
@@ -233,6 +239,11 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
     text = "".join(p.text for p in paragraphs)
     latin = len(_HAN.findall(text)) < 0.05 * max(1, weight(text))
     lines = [classify(p, rules, outlets, latin=latin) for p in paragraphs]
+    for index, line in enumerate(lines[:-1]):  # 首页 > 卫计·健康医界快讯 市中医院连获殊荣…, the headline under it
+        following = squash(lines[index + 1].text)
+        if len(following) >= 8 and re.search(r"^(首页|当前位置|您的位置|位置)|>|»|＞", line.text) and \
+                squash(line.text).endswith(following) and len(squash(line.text)) > len(following):
+            lines[index] = Line(line.paragraph, "clutter", _CLUTTER)
     # Three or more headlines in a row are a list of links, not subheads. A headline with a comma in it
     # reads as a short sentence: without a full stop and in such a run, it is a headline too.
     def listed(line: Line) -> bool:

@@ -107,6 +107,8 @@ class Outlets:
     def tidy(self, value: str) -> str:
         """A 来源 value as written into the article: cleaned of what sites glue to it, and cut to a listed
         outlet's name when it starts with one (求是网参与互动 → 求是网)."""
+        if re.match(r"\s*https?://", value):  # 文章来源:http://www.zmdnews.cn/2018/0324/467375.shtml
+            return self.site(value.strip()) or ""
         value = clean_source(value)
         if not value or self.known(value):
             return value
@@ -125,7 +127,10 @@ class Outlets:
         return known if known and squash(value).startswith(known) and glued else value
 
     def labelled(self, value: str) -> str:
-        """A value printed after a 来源 label: a writer's name there (来源: 尹娟) is no outlet."""
+        """A value printed after a 来源 label: a writer's name there (来源: 尹娟) is no outlet; an address
+        there names the site it is on, if the registry knows it."""
+        if re.match(r"\s*(https?://|www\.)", value):
+            return self.site(value.strip() if "://" in value else "http://" + value.strip())
         value = clean_source(value)
         if is_person_name(value) and not self.known(value) and not _OUTLET_ENDING.search(value):
             return ""

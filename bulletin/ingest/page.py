@@ -234,6 +234,8 @@ def _labelled_source(text: str) -> str:
     match = _LABELLED_SOURCE.search(text)
     if not match:
         return ""
+    if re.match(r"https?://", text[match.start("value"):]):
+        return text[match.start("value"):].split()[0]  # an address: Outlets.tidy names its site, or nothing
     value = clean_source(match.group("value"))
     if not value or re.fullmatch(r"[\d\s\-/.:年月日]+", value) or value in ("本站", "本网", "本站原创", "佚名", "原创"):
         return ""
