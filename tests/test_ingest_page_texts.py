@@ -493,3 +493,21 @@ def test_a_breadcrumb_ending_in_the_headline_and_an_address_for_a_source(tmp_pat
     ]), tmp_path)
     assert article.title == "市中医院连获殊荣7人被评为全市先进个人"
     assert "http" not in article.source
+
+
+def test_the_site_opens_the_breadcrumb_and_an_organisation_signs_under_the_text(tmp_path: Path) -> None:
+    # health.udn.com (web-texts-5/02): udn/ 元氣網/ 醫療/ 感染科.
+    text = ("時序入夏,間歇降雨後,如未即時清除孳生源,將致病媒密度增加,高雄市政府防疫團隊持續對高風險場域稽查、病媒監視以防範"
+            "疫情加溫,並已在左楠區稽查告發開立7張舉發單。")
+    [article] = _ingest("\n".join(["udn/ 元氣網/ 醫療/ 感染科", "", "登革熱防疫 高市稽查祭罰單", "", text]), tmp_path / "udn")
+    assert (article.title, article.source) == ("登革热防疫 高市稽查祭罚单", "元气网")
+    # A 禹城 CDC page (web-texts-1/17): the centre signs its item in brackets under the text.
+    [article] = _ingest("\n".join([
+        "共抗艾滋 共享健康 | 禹城市疾病预防控制中心开展第35个“世界艾滋病日”宣传活动", "", "2022-12-01 20:27 已读", "",
+        "2022年12月1日是第35个“世界艾滋病日”。今年宣传活动主题为“共抗艾滋  共享健康”。为普及艾滋病防治知识,"
+        "禹城市疾控中心开展了线上线下艾滋病防治知识宣传活动。", "", "副县长谢恩莲讲话", "",
+        "11月27日,禹城市疾控中心走进德州科技职业学院开展了艾滋病防治知识进校园活动,现场发放防艾宣传手册500余份。", "",
+        "(禹城市CDC)",
+    ]), tmp_path / "cdc")
+    assert article.source == "禹城市CDC"
+    assert "谢恩莲" not in article.body  # a photo's caption: an official and what he did (wubu.gov.cn, web-texts-4/01)

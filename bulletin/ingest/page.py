@@ -259,6 +259,12 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
     by_domain = outlets.site(url)
     if by_domain:
         return by_domain, "网站名（媒体名录，按域名）"
+    for line in lines[:30]:  # udn/ 元气网/ 医疗/ 感染科, 首页 > 新闻: a breadcrumb opens with the site
+        crumbs = [c.strip() for c in re.split(r"\s*(?:>>|>|»|＞|›|/)\s*", line.text)] if re.search(r"[>»＞›/]", line.text) else []
+        if len(crumbs) >= 3 and all(0 < len(c) <= 12 for c in crumbs[:3]):
+            named = next((outlets.known(c) for c in crumbs[:2] if outlets.known(c)), None)
+            if named is not None:
+                return named.name, f"网站名（第 {line.paragraph.line} 行，面包屑）"
     for line in lines[:8]:  # 浙江日报 数字报纸: a paper's e-paper edition under its name
         edition = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(数字报纸|数字报|电子报|电子版|数字版|数字报刊)\s*$", line.text)
         named = outlets.known(edition.group("name")) if edition else None
@@ -463,7 +469,8 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         if name:
             named = outlets.known(name)
             fields.offer("source", named.name if named else name, _where(origin, line) + "导语")
-    for line in body[-2:]:  # …降幅52%。(新华社)  …(玉溪日报记者 白诚颖): the outlet credited at the end
+    signed = [line for line in below[:2] if re.fullmatch(r"\s*[（(][^（()）]{2,20}[)）]\s*", line.text)]  # (禹城市CDC)
+    for line in body[-2:] + signed[:1]:  # …降幅52%。(新华社)  …(玉溪日报记者 白诚颖): the outlet credited at the end
         credit = _CLOSING_CREDIT.search(line.text)
         name = _lead_outlet_name(credit.group("name"), outlets) if credit else ""
         if name and not is_person_name(name) and not re.search(r"图|照|片|撷取|取自|据|转|自", name):
