@@ -511,3 +511,16 @@ def test_the_site_opens_the_breadcrumb_and_an_organisation_signs_under_the_text(
     ]), tmp_path / "cdc")
     assert article.source == "禹城市CDC"
     assert "谢恩莲" not in article.body  # a photo's caption: an official and what he did (wubu.gov.cn, web-texts-4/01)
+
+
+def test_picture_slots_and_the_headline_again_do_not_cut_the_text_short(tmp_path: Path) -> None:
+    # 203.198.47.105 (香港新闻网, web-texts-5/04).
+    [article] = _ingest("\n".join([
+        "*", "", "upload_article_image", "", "立法會三讀通過禁止加熱煙及電子煙修例草案 ", "",
+        "立法會今日(21日)恢復審議《2019年吸煙(公眾衛生)(修訂)條例草案》,討論禁止在港銷售電子煙及加熱煙的條例草案。"
+        "至傍晚立法會以32票贊成、3票反對、2票棄權,三讀通過有關全面禁售加熱煙、電子煙的條例草案。", "",
+        "資料圖片", "", "資料圖片", "", "資料圖片", "", "立法會三讀通過禁止加熱煙及電子煙修例草案 ", "",
+        "食衞局局長陳肇始指今次修例是加強保障公眾健康的重要一步。", "", "Tags:",
+    ]), tmp_path)
+    assert "今次修例是加强保障公众健康的重要一步" in article.body
+    assert "资料图片" not in article.body

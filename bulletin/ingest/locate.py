@@ -203,7 +203,7 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         # A caption that tells what happened (5月19日，在圣多明各，……发表胜选演讲。 新华社记者 李梦馨 摄) is
         # part of the article, costing nothing; a credit or a portrait's name and post is not.
         telling = size >= 20 and bool(re.search(r"[，。；]", text)) and not re.match(r"(资料图|资料照|资料相片|档案照)", text)
-        return Line(paragraph, "caption", 0.0 if telling else _CAPTION)
+        return Line(paragraph, "caption", 0.0 if telling else _SHORT if size <= 6 else _CAPTION)  # 资料图片: a slot
     if is_date_line(text):
         return Line(paragraph, "date", _META)
     if _TIME_LABEL.match(text) and re.search(r"\d", text) and size <= 30:
@@ -242,6 +242,12 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
     text = "".join(p.text for p in paragraphs)
     latin = len(_HAN.findall(text)) < 0.05 * max(1, weight(text))
     lines = [classify(p, rules, outlets, latin=latin) for p in paragraphs]
+    seen: set[str] = set()
+    for index, line in enumerate(lines):  # the headline printed again inside the text costs nothing
+        key = squash(line.text)
+        if line.kind == "heading" and key in seen:
+            lines[index] = Line(line.paragraph, "heading", 0.0)
+        seen.add(key)
     for index, line in enumerate(lines[:-1]):  # 首页 > 卫计·健康医界快讯 市中医院连获殊荣…, the headline under it
         following = squash(lines[index + 1].text)
         if len(following) >= 8 and re.search(r"^(首页|当前位置|您的位置|位置)|>|»|＞", line.text) and \
