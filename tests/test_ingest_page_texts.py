@@ -524,3 +524,31 @@ def test_picture_slots_and_the_headline_again_do_not_cut_the_text_short(tmp_path
     ]), tmp_path)
     assert "今次修例是加强保障公众健康的重要一步" in article.body
     assert "资料图片" not in article.body
+
+
+def test_a_catalogue_of_cells_names_the_issuer_and_a_topic_tag_is_cut(tmp_path: Path) -> None:
+    # www.ninghai.gov.cn (web-texts-6/06): labels and values on lines of their own.
+    [article] = _ingest("\n".join([
+        "索引号", "002966087/2024-53831", "公开方式", "主动公开", "成文日期", "2024-05-10", "发布日期", "2024-05-16",
+        "发布单位", "宁海县卫生健康局", "(重大疾病预防控制)宁海县启动全民营养周暨中国学生营养日主题宣传活动",
+        "5月10日,宁海县2024年全民营养周暨“5·20”中国学生营养日主题宣传活动启动仪式在宁海县第二医院举行。"
+        "活动由宁海县卫生健康局主办,宁海县疾病预防控制中心、宁海县第二医院联合承办。",
+    ]), tmp_path)
+    assert (article.title, article.source, article.date) == (
+        "宁海县启动全民营养周暨中国学生营养日主题宣传活动", "宁海县卫生健康局", dt.date(2024, 5, 16))
+
+
+def test_an_outlet_glued_to_its_address_and_date_and_notices_under_the_text(tmp_path: Path) -> None:
+    # www.huayikangjian.com (web-texts-6/17), www.hnntv.cn (web-texts-6/18), hxcsw.com (web-texts-6/13).
+    [article] = _ingest("\n".join([
+        "连云港“先医后付”改革:以信任重塑就医体验", "",
+        "北京华一康健国际医院管理中心http://www.huayikangjian.com2025-11-05 08:52:02", "", "【字体: 打印本页", "",
+        "在江苏省连云港市妇幼保健院儿科诊区,手里抱着刚做完检查、已然熟睡的孩子,张女士神情松弛,脚步轻快。"
+        "<p class=\"ql-block\">而这一次,一切悄然改变。签下一份“先医后付”知情同意书,检查、取药一路畅通。</p>", "",
+        "评论:0 点击量:0", "",
+        "声明:本媒体部分图片、文章、视频来源于网络,版权归原作者所有,如有侵权,请联系删除。", "",
+        "参与评论", "您的观点仅代表您本人,请文明发言,严禁散播谣言和诽谤他人",
+    ]), tmp_path)
+    assert (article.source, article.date) == ("北京华一康健国际医院管理中心", dt.date(2025, 11, 5))
+    for clutter in ("<p", "点击量", "声明", "文明发言"):
+        assert clutter not in article.body, clutter

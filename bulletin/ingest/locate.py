@@ -153,6 +153,7 @@ def is_date_line(text: str) -> bool:
         return False
     rest = CHINESE_MONTH_DATE.sub("", ENGLISH_DATE.sub("", LOOSE_DATE.sub("", FULL_DATE.sub("", text))))
     rest = ROC_DATE.sub("", NUMERIC_DATE_YEAR_LAST.sub("", rest))
+    rest = re.sub(r"\d{1,2}:\d{2}(:\d{2})?", "", rest)  # the time beside the date
     rest = re.sub(r"【[^】]{0,12}】|\[[^\]]{0,12}\]|页面功能|字体\s*[:：]?\s*大\s*中\s*小", "", rest)  # a tool bar glued on
     return weight(rest) <= 16 or (weight(rest) <= 30 and bool(_BYLINE_WORDS.search(rest)))
 
@@ -181,6 +182,9 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
     if re.search(r"(版次|版面|版名)\s*[:：]|第\s*[A-Z]?\d{1,3}\s*版\s*[:：]", text) and weight(text) <= 40 \
             and not re.search(r"[，。；]", text):
         return Line(paragraph, "meta", _META)  # -- 菏泽日报 -- 版次:[新闻●广告]: the paper and the page
+    if re.match(r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}", text) and re.search(r"(来源|编辑|作者|责编|记者)\s*[:：]", text) \
+            and not re.search(r"[，。；！？]", text) and weight(text) <= 80:
+        return Line(paragraph, "date", _META)  # 2022-02-10 16:27:24 编辑:黄晓琳 来源:海南广电…: the byline line
     if paragraph.clutter or _DECORATION.match(text):
         return Line(paragraph, "clutter", _CLUTTER)
     if rules.matches("stop_lines", text):

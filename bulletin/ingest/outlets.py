@@ -120,8 +120,10 @@ class Outlets:
         known = self.find_in(value)
         squashed = squash(value)
         for name, outlet in self.by_name.items():  # 宏观经济腾讯财经: a section glued before a listed outlet
-            if len(name) >= 3 and squashed.endswith(name) and 0 < len(squashed) - len(name) <= 4:
-                return outlet.name
+            prefix = squashed[:len(squashed) - len(name)]
+            if len(name) >= 3 and squashed.endswith(name) and 0 < len(prefix) <= 4 \
+                    and not re.fullmatch(rf"({PROVINCES})(省|市)?|\S{{1,3}}(市|县|州)", prefix):
+                return outlet.name  # (贵州健康报 is a paper of its own, not 健康报)
         rest = squashed[len(known):] if known else ""
         glued = bool(rest) and bool(_UI_TAIL.match(rest))  # 求是网参与互动; 网易科学人 is a column's own name
         return known if known and squash(value).startswith(known) and glued else value

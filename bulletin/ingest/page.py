@@ -185,7 +185,7 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     number = DOCUMENT_NUMBER.search(title)
     if number and number.end() >= len(title) - 1 and number.start() >= 6:
         title = title[:number.start()].rstrip(" ，,")
-    column = re.match(r"^【[^【】]{1,8}】\s*(?=\S{6,})", title)  # 【工作思考】上海养老…: the column's tag
+    column = re.match(r"^(【[^【】]{1,8}】|[（(][^（()）\d]{2,10}[)）])\s*(?=\S{6,})", title)  # 【工作思考】, (重大疾病预防控制): a tag
     return title[column.end():].strip() if column else title.strip()
 
 
