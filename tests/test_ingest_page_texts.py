@@ -552,3 +552,33 @@ def test_an_outlet_glued_to_its_address_and_date_and_notices_under_the_text(tmp_
     assert (article.source, article.date) == ("北京华一康健国际医院管理中心", dt.date(2025, 11, 5))
     for clutter in ("<p", "点击量", "声明", "文明发言"):
         assert clutter not in article.body, clutter
+
+
+def test_a_headline_block_over_its_picture_is_no_list_and_a_bracketed_byline_no_headline(tmp_path: Path) -> None:
+    # www.epochtimes.com.tw (web-texts-7/06): the headline, the picture's caption twice, then
+    # the text opening with 【记者…/嘉义报导】.
+    [article] = _ingest("\n".join([
+        "首頁 地方 雲嘉屏", "", "嘉義市30歲以上市民 免費健康篩檢啟動", "",
+        "107年嘉義市整合性健康篩檢啟動典禮。(嘉義市政府提供)", "107年嘉義市整合性健康篩檢啟動典禮。(嘉義市政府提供)", "",
+        "【記者李擷瓔/嘉義報導】嘉義市民整合性健康篩檢20日啟動!由聖馬、嘉基、嘉榮、慶昇、嘉醫及陽明等6家醫院提供服務,"
+        "30歲以上的嘉義市民全程免費。",
+    ]), tmp_path)
+    assert article.title == "嘉义市30岁以上市民 免费健康筛检启动"
+    assert "启动典礼" not in article.body
+
+
+def test_a_menu_of_short_words_a_section_tag_after_the_headline_and_a_headline_that_is_no_outlet(tmp_path: Path) -> None:
+    # ejfq.com (web-texts-7/02), m.zx.lc123.net (web-texts-7/19), dyjkbd.cn (web-texts-7/18).
+    text = ("政府公布,「長者醫療券大灣區試點計劃」在本月內進一步增加四個服務點,接受合資格香港長者使用長者醫療券,"
+            "支付指定科室的門診醫療護理服務費用。")
+    [article] = _ingest("\n".join(["登入 直接訂購 教學視頻", "", "長者醫療券大灣區試點再增4服務點 首次加入中醫院", "", text]),
+                        tmp_path / "menu")
+    assert article.title == "长者医疗券大湾区试点再增4服务点 首次加入中医院"
+    [article] = _ingest("\n".join(["2030年中国人均预期寿命将达79岁 [法制聚焦]", "2016年10月26日讯,中共中央、国务院近日印发"
+                                   "《“健康中国2030”规划纲要》。规划纲要提出,到2030年,我国主要健康指标进入高收入国家行列。"]),
+                        tmp_path / "tag")
+    assert article.title == "2030年中国人均预期寿命将达79岁"
+    [article] = _ingest("\n".join(["国务院组建国家卫生健康委员会", "2018-03-13 10:31:45 来源:", "分享到:", "链接已复制",
+                                   "今天,国务院机构改革方案提请十三届全国人大一次会议审议。根据该方案,改革后,国务院正部级机构减少8个,"
+                                   "副部级机构减少7个。"]), tmp_path / "verb")
+    assert article.title == "国务院组建国家卫生健康委员会" and article.source != article.title

@@ -49,8 +49,8 @@ GOV_LABELS = re.compile(
     r"公开时限|信息来源|统一编号|废止日期|实施日期|所属主题|标题)(?=[\s:：]|$)")
 # A photo caption or credit line: (黄玉婷 摄), （资料照）, (右三), 图为…, 【… 图】 stays (the digest's form).
 CAPTION = re.compile(
-    r"(^图为|^▲|^图片来源|^(图像来源|图像加注文字|视频加注文字|图片说明|图说)\s*[，,:：]|^(资料图|资料图片|资料照|资料相片|档案照|配图|图片|图)\s*[:：]|[（(][^（()）]{0,12}(摄|供图|资料照|資料照|图源|图片|翻摄)[)）]$|[（(][左右中前后][一二三四五六七八九十\d]*[)）]|"
-    r"(摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff·]{2,4}$|[\s　][\u4e00-\u9fff]{2,4}\s*摄$|^[\u4e00-\u9fff]{2,6}(图片|供图|图库)$|"
+    r"(^图为|^▲|^图片来源|^(图像来源|图像加注文字|视频加注文字|图片说明|图说)\s*[，,:：]|^(资料图|资料图片|资料照|资料相片|档案照|配图|图片|图)\s*[:：]|[（(][^（()）]{0,12}(摄|供图|提供|资料照|資料照|图源|图片|翻摄)[)）]$|[（(][左右中前后][一二三四五六七八九十\d]*[)）]|"
+    r"(摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff·]{2,4}$|[（(](摄影|摄|图|图片|照片|图文)\s*[/／:：][^（()）]{2,12}[)）]$|[\s　][\u4e00-\u9fff]{2,4}\s*摄$|^[\u4e00-\u9fff]{2,6}(图片|供图|图库)$|"
     r"^(新华社|中新社)(发|记者\s*[\u4e00-\u9fff]{2,4}\s*摄)$|"
     r"^[\u4e00-\u9fff]{2,6}(书记|县长|市长|区长|省长|主任|局长|院长|部长|厅长|主席|委员|常委|副县长|副市长|副区长|副省长|副主任|副局长|副院长)"
     r"[\u4e00-\u9fff]{2,3}(讲话|致辞|发言|作报告|主持会议|讲课|授课)$|^[\u4e00-\u9fff]{0,6}(副县长|副市长|副区长|副省长|县长|市长|区长|省长|书记|局长|院长)"
@@ -116,7 +116,11 @@ def weight(text: str) -> int:
 
 
 def is_titleish(text: str) -> bool:
-    """Shaped like a headline: 6 to 80 characters, no full stop inside, not ending mid-sentence."""
+    """Shaped like a headline: 6 to 80 characters, no full stop inside, not ending mid-sentence; not a menu
+    of short words (登入 直接订购 教学视频)."""
+    words = text.split()
+    if len(words) >= 3 and all(len(word) <= 4 for word in words):
+        return False
     size = weight(text)
     return (6 <= size <= 80 and "。" not in text.rstrip("。")[:-1] and not _OPEN_END.search(text)
             and not text.endswith("。") and not GOV_LABELS.match(text))
@@ -271,6 +275,12 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
         while end < len(lines) and listed(lines[end]):
             end += 1
         header = end < len(lines) and lines[end].kind in ("date", "meta", "byline")  # a kicker, a title
+        after = end
+        while after < min(len(lines), end + 6) and lines[after].kind in ("caption", "clutter", "short"):
+            after += 1
+        if end - start <= 3 and after > end and after < len(lines) and lines[after].kind == "content" and \
+                weight(lines[after].text) >= 30 and any(lines[i].kind == "caption" for i in range(end, after)):
+            header = True  # 引题, 主题, 副题 over the picture and its caption, then the text
         # A list that runs straight into the headline (the byline a line or two below): the last is it.
         near = any(lines[i].kind in ("date", "meta", "byline") for i in range(end + 1, min(len(lines), end + 2)))
         if end - start >= 3 and not header:

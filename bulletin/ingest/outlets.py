@@ -34,6 +34,7 @@ _GLUED = re.compile(
 _NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|集团|^互联网$|^网络$|^网友$|^本站$|^本网$|^佚名$|^未知$|^转载|^原创|"
                          r"^综合|^网络转载$|^网友投稿$|^投稿$|^其他$|^不详$|"
                          r"^(字体|字号|打印|分享|关闭|收藏|已读|未读|浏览|阅读|点击|评论|默认|返回)|^[大中小]$|"  # a tool bar's words
+                         r"组建|召开|印发|启动|开展|举行|出台|推进|加强|实施|部署|获批|通过|召集|走进|看望|慰问|调研|"  # a headline's verbs
                          r"^[\u4e00-\u9fff]{2,8}(省|自治区|特别行政区|市|县|区)$)")
 # A site's address written as its name (AUTO.SOHU.COM, www.sina.net).
 ADDRESS = re.compile(r"(https?://)?([A-Za-z0-9-]+\.)+(com|cn|net|org|gov|hk|tw|sg|my)(\.[a-z]{2})?/?", re.IGNORECASE)

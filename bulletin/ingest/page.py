@@ -90,7 +90,7 @@ _LEAD_OUTLET = re.compile(r"^[【\[（(]?(?!据)(?P<name>[\u4e00-\u9fffA-Za-z]{2
 _SECTION_HEADER = re.compile(r"[\u4e00-\u9fff]{0,4}(头条|最新|热门|热点|推荐|相关|更多|今日|滚动|即时|要闻|重要)(新闻|资讯|报道)")
 # What a platform prints under a posting account's name: its counts, a link to its other posts.
 _ACCOUNT_CARD = re.compile(r"[\d.]+\s*万?\s*(篇?文章|总阅读|粉丝|获赞|关注者)|查看\s*TA\s*的文章|进入(作者)?主页")
-_BRACKET_LEAD = re.compile(r"^【(?P<title>[^【】]{6,80})】")
+_BRACKET_LEAD = re.compile(r"^【(?!(本报)?记者|[^【】]{0,16}(报导|报道|讯|电)】)(?P<title>[^【】]{6,80})】")  # not 【记者…/嘉义报导】
 _OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
 
 
@@ -186,7 +186,9 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     if number and number.end() >= len(title) - 1 and number.start() >= 6:
         title = title[:number.start()].rstrip(" ，,")
     column = re.match(r"^(【[^【】]{1,8}】|[（(][^（()）\d]{2,10}[)）])\s*(?=\S{6,})", title)  # 【工作思考】, (重大疾病预防控制): a tag
-    return title[column.end():].strip() if column else title.strip()
+    title = title[column.end():].strip() if column else title.strip()
+    section = re.search(r"\s+[\[【][^\[\]【】\d]{2,6}[\]】]$", title)  # 2030年中国人均预期寿命将达79岁 [法制聚焦]
+    return title[:section.start()] if section and section.start() >= 6 else title
 
 
 def _outlet_in_line(text: str, outlets: Outlets) -> str:
