@@ -582,3 +582,13 @@ def test_a_menu_of_short_words_a_section_tag_after_the_headline_and_a_headline_t
                                    "今天,国务院机构改革方案提请十三届全国人大一次会议审议。根据该方案,改革后,国务院正部级机构减少8个,"
                                    "副部级机构减少7个。"]), tmp_path / "verb")
     assert article.title == "国务院组建国家卫生健康委员会" and article.source != article.title
+
+
+def test_the_site_named_by_its_more_link_or_its_logo_printed_twice(tmp_path: Path) -> None:
+    # tw.news.yahoo.com (鏡新聞, web-texts-7/03) and eyenews.me (web-texts-7/09).
+    text = ("衛福部今天宣布,明年起將擴大補助對象,符合資格的民眾可至各縣市衛生局洽詢相關申請程序,"
+            "衛福部表示,這項措施預計將有十萬人受惠。")
+    [article] = _ingest("\n".join(["衛福部擴大補助 明年上路", "", text, "", "更多《鏡新聞》報導"]), tmp_path / "more")
+    assert article.source == "镜新闻"
+    [article] = _ingest("\n".join(["    看新聞EyeNews看新聞EyeNews", "", "衛福部擴大補助 明年上路", "", text]), tmp_path / "logo")
+    assert article.source == "看新闻EyeNews"

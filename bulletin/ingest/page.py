@@ -54,7 +54,8 @@ _LABELLED_SOURCE = re.compile(
     r"撰文|供稿|供稿单位)\s*[:：|｜丨]\s*[\[【［]?\s*(?P<value>[^\s:：|｜\[\]【】［］]{2,30})")
 _REPRINT = re.compile(r"(转自|摘自|选自|转载自|来源于|来自)\s*《(?P<name>[^》]{2,12})》")
 # An outlet credited in brackets at the end of the text: (新华社), (新华社发), (玉溪日报记者 白诚颖).
-_CLOSING_CREDIT = re.compile(r"[（(]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*((记者|通讯员)\s*[\u4e00-\u9fff·、\s]{2,16}|发|供稿|报道|供图)?\s*[)）]\s*$")
+_CLOSING_CREDIT = re.compile(r"[（(]\s*据?(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*((记者|通讯员)\s*[\u4e00-\u9fff·、\s]{2,16}|发|供稿|报道|供图|"
+                             r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电)?\s*[)）]\s*$")  # (据新华社北京10月25日电)
 _IN_BOOK = re.compile(r"《(?P<name>[^》]{2,12})》")
 _ISSUE_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s*\d{4}\s*年\s*(第\s*)?\d{1,3}\s*期")
 _WELCOME = re.compile(r"(欢迎(访问|来到|光临|进入)|Welcome to)\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(网站)?[！!。.，,|\s]")
@@ -261,6 +262,14 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
     by_domain = outlets.site(url)
     if by_domain:
         return by_domain, "网站名（媒体名录，按域名）"
+    for line in lines:  # 更多《镜新闻》报导: a link to the site's other reports; 看新闻EyeNews看新闻EyeNews: its logo twice
+        more = re.search(r"更多\s*《(?P<name>[^》]{2,12})》\s*(报导|报道|新闻|文章)", line.text)
+        twice = re.fullmatch(r"\s*(?P<name>\S{2,16}?)(?P=name)\s*", line.text)
+        for found in (more, twice):
+            name = found.group("name") if found else ""
+            if name and (outlets.looks_like_outlet(name) or re.search(r"新闻|News|网|报|台", name)):
+                named = outlets.known(name)
+                return (named.name if named else name), f"网站名（第 {line.paragraph.line} 行）"
     for line in lines[:30]:  # udn/ 元气网/ 医疗/ 感染科, 首页 > 新闻: a breadcrumb opens with the site
         crumbs = [c.strip() for c in re.split(r"\s*(?:>>|>|»|＞|›|/)\s*", line.text)] if re.search(r"[>»＞›/]", line.text) else []
         if len(crumbs) >= 3 and all(0 < len(c) <= 12 for c in crumbs[:3]):
@@ -472,7 +481,8 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             named = outlets.known(name)
             fields.offer("source", named.name if named else name, _where(origin, line) + "导语")
     signed = [line for line in below[:2] if re.fullmatch(r"\s*[（(][^（()）]{2,20}[)）]\s*", line.text)]  # (禹城市CDC)
-    for line in body[-2:] + signed[:1]:  # …降幅52%。(新华社)  …(玉溪日报记者 白诚颖): the outlet credited at the end
+    signed += [line for line in body[:3] if re.search(r"[（(][^（()）]{2,20}记者[^（()）]{2,12}[)）]$", line.text)]  # (第一健康报道北京 记者康梅)
+    for line in body[-2:] + signed[:2]:  # …降幅52%。(新华社)  …(玉溪日报记者 白诚颖): the outlet credited at the end
         credit = _CLOSING_CREDIT.search(line.text)
         name = _lead_outlet_name(credit.group("name"), outlets) if credit else ""
         if name and not is_person_name(name) and not re.search(r"图|照|片|撷取|取自|据|转|自", name):
