@@ -592,3 +592,14 @@ def test_the_site_named_by_its_more_link_or_its_logo_printed_twice(tmp_path: Pat
     assert article.source == "镜新闻"
     [article] = _ingest("\n".join(["    看新聞EyeNews看新聞EyeNews", "", "衛福部擴大補助 明年上路", "", text]), tmp_path / "logo")
     assert article.source == "看新闻EyeNews"
+
+
+def test_an_organisations_news_section_names_it(tmp_path: Path) -> None:
+    # www.president.gov.tw (web-texts-3/08): 总统府新闻 heads the page.
+    [article] = _ingest("\n".join([
+        "跳到主要內容", ":::", "新聞與活動", "總統府新聞", "107年12月14日",
+        "出席國家醫療品質獎頒獎典禮 副總統盼醫界帶動國家整體醫療發展",
+        "陳建仁副總統今(14)日下午出席「2018年國家醫療品質獎」頒獎典禮,除肯定財團法人醫院評鑑暨醫療品質策進會在提升醫院評鑑"
+        "與醫療品質所做努力,也期盼醫界一起帶動國家整體醫療發展。",
+    ]), tmp_path)
+    assert (article.source, article.date) == ("总统府", dt.date(2018, 12, 14))

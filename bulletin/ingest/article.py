@@ -118,8 +118,8 @@ class _Collector:
                 self.offer(name, value, paragraphs[index], worth)
             elif value == "":  # a label whose value is on the next line (链接： / URL)
                 after = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-                fits = after is not None and (_URL.match(after.text) if name == "url" else is_heading_like(after.text)) \
-                    and rules.metadata(after.text) is None  # 作者： then 发布时间：…: the value was left blank
+                fits = after is not None and (_URL.match(after.text) if name == "url" else (
+                    is_heading_like(after.text) and rules.metadata(after.text) is None))  # 作者： then 发布时间：…: left blank
                 if fits and after is not None:
                     self.offer(name, after.text, after)
                     used = 2

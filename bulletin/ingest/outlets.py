@@ -24,7 +24,7 @@ PROJECT_OUTLETS = Path("config") / "outlets.yaml"
 ORG_ENDING = _OUTLET_ENDING = re.compile(
     r"(日报|晚报|早报|时报|商报|周报|导报|报社|(?<![举通汇情警预上申回捷喜海简])报|网|社|电视台|广播电视台|台|新闻|新闻网|客户端|传媒|融媒体中心|融媒|新媒体|中文站|中文网|网络版|电子版|数字版|手机版|"
     r"周刊|杂志|频道|在线|政府网|网站|门户网站|博客|论坛|人民政府|人民政府办公室|人民政府办公厅|办公厅|办公室|委员会|卫健委|卫生健康委|"
-    r"卫生健康局|卫生局|管理局|总局|局|厅|部|署|司|处|中心|医院|卫生院|研究院|研究所|协会|学会|基金会|公报|CDC)$")
+    r"卫生健康局|卫生局|管理局|总局|局|厅|部|署|司|处|中心|医院|卫生院|研究院|研究所|协会|学会|基金会|公报|CDC|府)$")
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·《》]{2,20}$")
 # What sites glue to an outlet's name: buttons, counters, copyright words, a date or a time.
 _GLUED = re.compile(

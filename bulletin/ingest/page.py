@@ -270,6 +270,11 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
             if name and (outlets.looks_like_outlet(name) or re.search(r"新闻|News|网|报|台", name)):
                 named = outlets.known(name)
                 return (named.name if named else name), f"网站名（第 {line.paragraph.line} 行）"
+    for line in lines[:12]:  # 总统府新闻: the organisation's own news section heads its page
+        section = re.fullmatch(r"\s*(?P<name>[\u4e00-\u9fff]{2,10}?)(新闻|新闻稿|要闻|动态|新闻发布)\s*", line.text)
+        if section and ORG_ENDING.search(section.group("name")) and outlets.looks_like_outlet(section.group("name")) \
+                and not re.fullmatch(r"(国际|国内|本地|地方|社会|图片|视频)", section.group("name")):
+            return section.group("name"), f"网站名（第 {line.paragraph.line} 行，栏目名）"
     for line in lines[:30]:  # udn/ 元气网/ 医疗/ 感染科, 首页 > 新闻: a breadcrumb opens with the site
         crumbs = [c.strip() for c in re.split(r"\s*(?:>>|>|»|＞|›|/)\s*", line.text)] if re.search(r"[>»＞›/]", line.text) else []
         if len(crumbs) >= 3 and all(0 < len(c) <= 12 for c in crumbs[:3]):
