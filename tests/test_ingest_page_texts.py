@@ -603,3 +603,42 @@ def test_an_organisations_news_section_names_it(tmp_path: Path) -> None:
         "與醫療品質所做努力,也期盼醫界一起帶動國家整體醫療發展。",
     ]), tmp_path)
     assert (article.source, article.date) == ("总统府", dt.date(2018, 12, 14))
+
+
+def test_a_headline_with_a_colon_and_a_number_is_no_table_row(tmp_path: Path) -> None:
+    # hwzhishi.hanwang.cn (web-texts-8/16): 广东疾控提醒:9月是诺如病毒高发期.
+    [article] = _ingest("\n".join([
+        "广东疾控提醒:9月是诺如病毒高发期", "2023-08-28 16:01:09 来源:财联社", "", "(资料图)", "",
+        "8月28日电,广东疾控发布重要提醒称,诺如病毒感染容易在秋冬季高发,9月开学后,各类学校发生诺如病毒感染暴发疫情的可能性高。",
+    ]), tmp_path)
+    assert (article.title, article.source) == ("广东疾控提醒:9月是诺如病毒高发期", "财联社")
+
+
+def test_a_login_wall_and_locked_fields_between_headline_and_text(tmp_path: Path) -> None:
+    # bid.caigoupt.com (web-texts-8/17).
+    lines = ["黑龙江伊春铁力市开展2025年道路交通事故医疗应急演练桌面推演活动", ""]
+    for label in ("项目编号", "预算金额", "招标单位", "招标电话", "代理机构", "代理电话"):
+        lines += [label, "点击查看"]
+    lines += ["", "查看隐藏内容(*)需先登录", "",
+              "为深入贯彻落实习近平总书记关于提高应对重大突发公共卫生事件的能力和水平,防范化解重大突发公共卫生风险工作要求,"
+              "近日,铁力市组织开展了一场道路交通事故医疗应急演练桌面推演活动。"]
+    [article] = _ingest("\n".join(lines), tmp_path)
+    assert article.title == "黑龙江伊春铁力市开展2025年道路交通事故医疗应急演练桌面推演活动"
+    assert "登录" not in article.body
+
+
+def test_an_e_paper_menu_and_a_list_of_bylines(tmp_path: Path) -> None:
+    # paper.dzjkb.org.cn (web-texts-9/02) and nkutagingcol.blogspot.com (web-texts-9/18).
+    [article] = _ingest("\n".join([
+        "本报首页 版面概览", "往期回顾", "   ", "当前:2版(2024年12月04日) 上一版 下一版", "10种门诊慢特病可跨省直接结算", "",
+        "       本报讯(记者 冯若冰)12月1日,全国医保正式上线慢性阻塞性肺疾病、类风湿关节炎、冠心病等5种门诊慢特病相关治疗费用"
+        "跨省直接结算服务。",
+    ]), tmp_path / "menu")
+    assert (article.title, article.date) == ("10种门诊慢特病可跨省直接结算", dt.date(2024, 12, 4))
+    [article] = _ingest("\n".join([
+        "老化失速列車 台灣長照跟不上",
+        "工商時報 蘇秀慧, 工商時報 郭建志, 工商時報 彭媁琳, 工商時報 譚淑珍 2020.09.23", "",
+        "2020年的台灣,正式進入人口負成長階段,2025年將邁入超高齡社會;台灣老得太快太猛,2055年將追上日本,"
+        "比國發會前次(2018年)推估又提早五年。",
+    ]), tmp_path / "credits")
+    assert (article.title, article.date) == ("老化失速列车 台湾长照跟不上", dt.date(2020, 9, 23))

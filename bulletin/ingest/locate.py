@@ -203,6 +203,9 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         return Line(paragraph, "clutter", _CLUTTER)
     if _ISSUE_LINE.match(text):
         return Line(paragraph, "meta", _META)
+    credits = [part.strip() for part in re.split(r"[,，、]", FULL_DATE.sub("", text)) if part.strip()]
+    if len(credits) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,8}\s+[\u4e00-\u9fff·]{2,4}", part) for part in credits):
+        return Line(paragraph, "byline", _META)  # 工商时报 苏秀慧, 工商时报 郭建志 2020.09.23
     names = text.split()
     if BYLINE.match(text) or rules.matches("bylines", text) or \
             (2 <= len(names) <= 6 and all(is_person_name(name) for name in names)):  # 刘超 郎佳慧 马德林
@@ -234,7 +237,7 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         return Line(paragraph, "row", 0.0)  # a table row: a name and a post, a label and a value
     if _NUMBERED.match(text) and size <= 40 and not _FINAL.search(text) and (han or latin):
         return Line(paragraph, "subhead", 0.0)
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}[:：]\s*(?=.{0,12}$)[^，。,；;！？!?]{0,10}\d[^，。,；;！？!?]{0,10}", text):
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}[:：]\s*[^，。,；;！？!?]{0,6}\d[\d.,%]*[^，。,；;！？!?]{0,3}", text):
         return Line(paragraph, "row", 0.0)  # 成人票原价：36元, a label and its value  # 一、… （一）… 1.… 1.1 …: the article's own structure
     if outlets is not None and size <= 16 and not is_menu_item(text) and (outlets.known(text) or _DOMAIN.search(text)):
         return Line(paragraph, "outlet", _SHORT)
@@ -401,7 +404,7 @@ def _title_above(lines: list[Line], top: int, *, first_of_run: bool) -> int | No
     captions), or with ``first_of_run`` the topmost of the headline-like lines in the run directly above."""
     found: list[int] = []
     index = top - 1
-    while index >= 0 and top - index <= 8:
+    while index >= 0 and top - index <= 16 and sum(line.kind != "clutter" for line in lines[index:top]) <= 8:
         line = lines[index]
         if line.kind in ("heading", "content", "subhead") and is_titleish(line.text) and weight(line.text) >= 6 \
                 and not (line.kind == "content" and weight(line.text) > 60):
