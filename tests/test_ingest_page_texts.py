@@ -514,7 +514,7 @@ def test_the_site_opens_the_breadcrumb_and_an_organisation_signs_under_the_text(
 
 
 def test_picture_slots_and_the_headline_again_do_not_cut_the_text_short(tmp_path: Path) -> None:
-    # 203.198.47.105 (香港新闻网, web-texts-5/04).
+    # www.bastillepost.com (web-texts-5/04).
     [article] = _ingest("\n".join([
         "*", "", "upload_article_image", "", "立法會三讀通過禁止加熱煙及電子煙修例草案 ", "",
         "立法會今日(21日)恢復審議《2019年吸煙(公眾衛生)(修訂)條例草案》,討論禁止在港銷售電子煙及加熱煙的條例草案。"
