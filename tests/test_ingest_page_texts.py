@@ -642,3 +642,27 @@ def test_an_e_paper_menu_and_a_list_of_bylines(tmp_path: Path) -> None:
         "比國發會前次(2018年)推估又提早五年。",
     ]), tmp_path / "credits")
     assert (article.title, article.date) == ("老化失速列车 台湾长照跟不上", dt.date(2020, 9, 23))
+
+
+def test_more_chrome_of_portals_and_reposting_sites(tmp_path: Path) -> None:
+    # 168wz.cn (web-texts-8/14), hubtec.cn (web-texts-8/07), www.yjxww.com (web-texts-8/09), ek21.com
+    # (web-texts-9/17), www.cntcm.com.cn (web-texts-9/05), uho.com.tw (web-texts-9/15).
+    [article] = _ingest("\n".join([
+        "医保药品目录调整结果公布 新增药品91种", "2023-12-13", "导读", "每天都有新药纳入医保的消息…",
+        "国家医保局今天公布2023年国家医保药品目录调整结果,本次调整共有126个药品新增进入目录,其中91种为目录外药品。"
+        "(自媒体www.9y9y.com)",
+        "- 小", "- 中", "- 大", "台湾好新闻 第1张", "寻梦新闻LINE@每日推播热门推荐文章,趣闻不漏接", "加入LINE好友",
+        "版权和免责申明", "凡注明 “中国中医药报、中国中医药网” 字样的视频、图片或文字内容,版权均属中国中医药报社所有。",
+    ]), tmp_path)
+    for clutter in ("导读", "9y9y", "第1张", "LINE", "申明", "版权"):
+        assert clutter not in article.body, clutter
+    assert "新增进入目录" in article.body
+
+
+def test_a_papers_publisher_is_written_as_the_paper(tmp_path: Path) -> None:
+    # epaper.rznews.cn (web-texts-9/10): 来源:日照日报社.
+    [article] = _ingest("\n".join([
+        "市人民医院开展义诊活动", "来源:日照日报社 2024-03-05", "",
+        "3月4日,市人民医院组织专家走进社区开展义诊活动,为居民提供健康咨询、血压血糖测量等服务,受到居民欢迎。",
+    ]), tmp_path)
+    assert article.source == "日照日报"

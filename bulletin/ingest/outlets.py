@@ -113,6 +113,9 @@ class Outlets:
         value = clean_source(value)
         if not value or self.known(value):
             return value
+        value = re.sub(r"(日报|晚报|早报|时报|商报|都市报|报)社$", r"\1", value)  # 日照日报社: the paper
+        if self.known(value):
+            return value
         paper = _SITE_AND_PAPER.fullmatch(value)
         if paper and self.looks_like_outlet(paper.group("paper")):
             return paper.group("paper")  # 光明网-《光明日报》, 人民网－人民日报: the paper the site reprints
