@@ -666,3 +666,15 @@ def test_a_papers_publisher_is_written_as_the_paper(tmp_path: Path) -> None:
         "3月4日,市人民医院组织专家走进社区开展义诊活动,为居民提供健康咨询、血压血糖测量等服务,受到居民欢迎。",
     ]), tmp_path)
     assert article.source == "日照日报"
+
+
+def test_a_byline_line_with_the_first_paragraph_glued_on(tmp_path: Path) -> None:
+    # adminc.yywsb.com (web-texts-9/04).
+    [article] = _ingest("\n".join([
+        "南阳市“宛城区知名中医工作站”揭牌",
+        "2019-06-25 来源:医药卫生报 第五版:中医药周刊 浏览:18155 次 6月22日,由南阳市宛城区卫生健康委员会、区中医药发展局组建的"
+        "“宛城区知名中医工作站”暨“宛城区专长中医实践基地”在宛城区中医院揭牌成立。",
+        "近年来,宛城区紧紧围绕继承和发展中医思路,不断完善中医药服务体系,着力推进三级中医药服务体系建设。",
+    ]), tmp_path)
+    assert (article.source, article.date) == ("医药卫生报", dt.date(2019, 6, 25))
+    assert "在宛城区中医院揭牌成立" in article.body and "浏览" not in article.body

@@ -679,6 +679,9 @@ def join_split_title(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
 _FLAT_PAGE = re.compile(r"(?P<head>[^。！？]{6,60}?)\s*(https?://\S+?)?\s*(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                         r"(\s*\d{1,2}:\d{2}(:\d{2})?)?)\s*(?P<labels>((作者|来源|编辑|责任编辑|记者|通讯员)\s*[:：]\s*\S+\s*)*)"
                         r"(?P<rest>\S.{60,})")
+_META_TOKEN = (r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(:\d{2})?|[\u4e00-\u9fff]{1,6}[:：]\s*[^\s，。]{1,20}|"
+               r"第[一二三四五六七八九十\d]{1,3}版[:：]?[^\s，。]{0,10}|(\d+\s*)?次|[|｜])")
+_BYLINE_AND_TEXT = re.compile(rf"(?:{_META_TOKEN}\s+){{2,}}")
 _LABEL_IN_LINE = re.compile(r"(来源|作者|编辑|责编|发布|浏览|阅读|点击)\s*[:：]")
 _DATE_AND_HEADLINE = re.compile(r"(date|Date|日期|时间|发布时间)?\s*[:：]?\s*(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                                 r"(\s+\d{1,2}:\d{2}(:\d{2})?)?)\s+(?P<head>[^。]{8,80})")
@@ -704,6 +707,12 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             split += [Paragraph(flat.group("head").strip(), paragraph.line),
                       Paragraph((flat.group("date") + " " + flat.group("labels")).strip(), paragraph.line),
                       Paragraph(flat.group("rest").strip(), paragraph.line)]
+            continue
+        byline = _BYLINE_AND_TEXT.match(paragraph.text.strip())  # 2019-06-25 来源:医药卫生报 浏览:18155 次 6月22日,由…
+        rest = paragraph.text.strip()[byline.end():] if byline else ""
+        if byline and not paragraph.clutter and weight(rest) >= 30 and re.search(r"[，。]", rest) \
+                and FULL_DATE.search(byline.group(0)) and re.search(r"来源|作者|编辑|记者", byline.group(0)):
+            split += [Paragraph(byline.group(0).strip(), paragraph.line), Paragraph(rest, paragraph.line)]
             continue
         match = _DATE_AND_HEADLINE.fullmatch(paragraph.text.strip())  # date 2025-08-28 长者医疗券｜再有3间…
         head = match.group("head").strip() if match else ""
