@@ -678,3 +678,48 @@ def test_a_byline_line_with_the_first_paragraph_glued_on(tmp_path: Path) -> None
     ]), tmp_path)
     assert (article.source, article.date) == ("医药卫生报", dt.date(2019, 6, 25))
     assert "在宛城区中医院揭牌成立" in article.body and "浏览" not in article.body
+
+
+def test_mastheads_and_sections_name_the_site(tmp_path: Path) -> None:
+    # thestandnews.com (web-texts-11/16), www.dotdotnews.com (web-texts-11/17), www.natcm.gov.cn (web-texts-11/06).
+    text = ("一連兩周的醫護抗議行動是因為流感高峰期爆煲,病房超負荷去到120%甚至130%,家父入院急症室,"
+            "在急症觀察病房等候期間,本人親身感受到醫護人員也是受害者。")
+    cases = [
+        (["立場新聞 Stand News", "", "融入大灣區的香港公共醫療", "", "2019/1/28 — 8:26", "", text], "立场新闻"),
+        (["點新聞 | 每日點新聞 點解香港事", "", "下載APP", "", "公院急症室人數高企 仁濟及瑪嘉烈醫院需等逾6小時", "", text], "点新闻"),
+        (["国家中医药管理局 工作动态  ", "邮箱 微信", "工作动态 您当前的位置:首页 > 国际合作司(港澳台办公室) > 工作动态",
+          "孙达出席第二届中国老年健康国际论坛", "时间:2020-12-17 17:05:27", "", text], "国家中医药管理局"),
+    ]
+    for index, (lines, outlet) in enumerate(cases):
+        [article] = _ingest("\n".join(lines), tmp_path / str(index))
+        assert article.source == outlet, lines[0]
+
+
+def test_outlets_named_before_the_headline_or_by_a_reporter_and_labels_cut_from_titles(tmp_path: Path) -> None:
+    # lnyy.com.cn (web-texts-11/02), kantie.org (web-texts-11/11), m.med126.com (web-texts-11/09),
+    # www.zlsh.tp.edu.tw (web-texts-11/18).
+    text = "近日,北京市卫生健康委员会发布通知,各区将建设老年健康服务中心,为社区老人提供健康管理和康复护理等服务。"
+    [article] = _ingest("\n".join(["[北京青年报] 老年健康服务中心将惠及社区老人", "2018-03-05", text]), tmp_path / "tag")
+    assert (article.title, article.source) == ("老年健康服务中心将惠及社区老人", "北京青年报")
+    [article] = _ingest("\n".join(["“10秒,我症状还没说,处方药就开好了”", "", "今日头条", "Toutiao", "",
+                                   "中国新闻网《民生调查局》记者调查发现,在多家电商平台网售处方药过程中,患者无须上传病历、处方等资料。"]),
+                        tmp_path / "reporter")
+    assert article.source == "中国新闻网"
+    [article] = _ingest("\n".join(["转贴专栏:重病之下,如何保障?", "来源:本站原创 中医理论数据 字体", text]), tmp_path / "column")
+    assert article.title == "重病之下,如何保障?" and "本站" not in article.source
+    [article] = _ingest("\n".join(["公告主旨 | 衛生局訂於113年11月6日至8日辦理流感及新冠疫苗接種站 |", "---|---|",
+                                   "發佈日期 | 2024 年 10 月 29 日 |", text]), tmp_path / "cell")
+    assert article.title == "卫生局订于113年11月6日至8日办理流感及新冠疫苗接种站"
+
+
+def test_captions_credits_and_buttons_of_more_sites(tmp_path: Path) -> None:
+    # www.takungpao.com.hk (web-texts-11/15), www.everprobks.com (web-texts-11/19), health.ltn.com.tw
+    # (web-texts-11/20), aust.edu.cn (web-texts-10/11), www.sdsyyxh.com (web-texts-10/10).
+    [article] = _ingest("\n".join([
+        "三高找上年輕族群 30歲免費健檢上路半年", "2025-08-22", "整理/洪詩茵", "圖文資料來源/衛生福利部、食品藥物管理署", "讀給你聽",
+        "國健署表示,30歲以上民眾可免費接受成人健康檢查,上路半年已有近19萬人使用。(圖取自freepik)",
+        "大公報記者黃洋港/攝", "汇报会现场", "郭永存讲话", "(联合义诊活动)", "廣告",
+        "國健署提醒,年輕族群也應定期量血壓,自主健康管理。市民到公立醫院急症室求診人數持續高企。(醫管局截圖)",
+    ]), tmp_path)
+    for clutter in ("洪诗茵", "资料来源", "读给你听", "freepik", "黄洋港", "现场", "郭永存", "联合义诊", "广告", "截图"):
+        assert clutter not in article.body, clutter

@@ -186,7 +186,9 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     number = DOCUMENT_NUMBER.search(title)
     if number and number.end() >= len(title) - 1 and number.start() >= 6:
         title = title[:number.start()].rstrip(" ，,")
-    column = re.match(r"^(【[^【】]{1,8}】|[（(][^（()）\d]{2,10}[)）])\s*(?=\S{6,})", title)  # 【工作思考】, (重大疾病预防控制): a tag
+    title = re.sub(r"^(公告主旨|主旨|标题|题目|名称)\s*[|｜:：]\s*|\s*[|｜]\s*$", "", title)  # a table's cell: 公告主旨 | … |
+    title = re.sub(r"^(转贴|转载|原创)?专栏\s*[:：]\s*(?=\S{6,})", "", title)  # 转贴专栏:重病之下,如何保障?
+    column = re.match(r"^(【[^【】]{1,8}】|\[[^\[\]]{1,8}\]|[（(][^（()）\d]{2,10}[)）])\s*(?=\S{6,})", title)  # 【工作思考】, [北京青年报], (重大疾病预防控制)
     title = title[column.end():].strip() if column else title.strip()
     section = re.search(r"\s+[\[【][^\[\]【】\d]{2,6}[\]】]$", title)  # 2030年中国人均预期寿命将达79岁 [法制聚焦]
     return title[:section.start()] if section and section.start() >= 6 else title
@@ -271,10 +273,17 @@ def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -
                 named = outlets.known(name)
                 return (named.name if named else name), f"网站名（第 {line.paragraph.line} 行）"
     for line in lines[:12]:  # 总统府新闻: the organisation's own news section heads its page
-        section = re.fullmatch(r"\s*(?P<name>[\u4e00-\u9fff]{2,10}?)(新闻|新闻稿|要闻|动态|新闻发布)\s*", line.text)
+        section = re.fullmatch(r"\s*(?P<name>[\u4e00-\u9fff]{2,10}?)\s*(新闻|新闻稿|要闻|动态|工作动态|新闻发布)\s*", line.text)
         if section and ORG_ENDING.search(section.group("name")) and outlets.looks_like_outlet(section.group("name")) \
                 and not re.fullmatch(r"(国际|国内|本地|地方|社会|图片|视频)", section.group("name")):
             return section.group("name"), f"网站名（第 {line.paragraph.line} 行，栏目名）"
+    for line in lines[:3]:  # 立场新闻 Stand News; 点新闻 | 每日点新闻 点解香港事: the masthead, its English name or motto
+        masthead = re.fullmatch(r"\s*(?P<name>[\u4e00-\u9fff]{2,10})\s+[A-Za-z][A-Za-z .]{2,30}\s*", line.text) or \
+            re.match(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*\S", line.text)
+        name = re.sub(r"(官方网站|官网)$", "", masthead.group("name")) if masthead else ""
+        if name and outlets.looks_like_outlet(name):
+            named = outlets.known(name)
+            return (named.name if named else name), f"网站名（第 {line.paragraph.line} 行，报头）"
     for line in lines[:30]:  # udn/ 元气网/ 医疗/ 感染科, 首页 > 新闻: a breadcrumb opens with the site
         crumbs = [c.strip() for c in re.split(r"\s*(?:>>|>|»|＞|›|/)\s*", line.text)] if re.search(r"[>»＞›/]", line.text) else []
         if len(crumbs) >= 3 and all(0 < len(c) <= 12 for c in crumbs[:3]):
@@ -479,6 +488,9 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     for line in body[:3]:  # the outlet's own lead (not 据…消息, which cites another), maybe under a caption
         lead = _LEAD_OUTLET.match(line.text) or _LEAD_OUTLET.match(re.sub(r"^【[^【】]{6,80}】", "", line.text))
         name = _lead_outlet_name(lead.group("name"), outlets) if lead and not _OWN_PAPER.match(line.text) else ""
+        reporter = re.match(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(《[^》]{1,12}》)?(特约)?记者", line.text)  # 中国新闻网《民生调查局》记者调查发现
+        if not name and reporter and outlets.known(reporter.group("name")):
+            name = reporter.group("name")
         bracketed = re.match(r"^【(?P<name>[^【】\s]{2,12})】\s*\S", line.text)  # 【Now新闻台】政府计划…
         if not name and bracketed and outlets.looks_like_outlet(bracketed.group("name")):
             name = bracketed.group("name")
@@ -527,6 +539,10 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     issuer = _ISSUER_TITLE.match(title) if title else None
     if issuer and not re.match(r"^(市|省|县|区|州|本)", issuer.group("org")):
         fields.offer("source", issuer.group("org"), "标题中的发文机关")
+    if located.title is not None:  # [北京青年报] 老年健康服务中心…: the outlet in brackets before the headline
+        tagged = re.match(r"^\s*[\[【](?P<name>[^\[\]【】]{2,8})[\]】]", lines[located.title].text)
+        if tagged and outlets.looks_like_outlet(tagged.group("name")):
+            fields.offer("source", tagged.group("name"), _where(origin, lines[located.title]) + "（标题前的媒体名）")
     if title:
         known_in_title = outlets.find_in(title[:14])
         if known_in_title and squash(title).startswith(known_in_title):
