@@ -34,7 +34,6 @@ from bulletin.ingest.locate import (
     QUOTED_KICKER,
     Line,
     Located,
-    is_menu_item,
     is_titleish,
     weight,
 )
@@ -48,6 +47,7 @@ from bulletin.ingest.outlets import (
     squash,
 )
 from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
+from bulletin.ingest.sitename import site_name_of
 
 _LABELLED_SOURCE = re.compile(
     r"(?:^|[\s（(【\[])(?:来源|来源于|本文来源|稿件来源|文章来源|信息来源|新闻来源|出处|转自|转载自|发布机构|发文机关|发布单位|发布|"
@@ -58,12 +58,7 @@ _CLOSING_CREDIT = re.compile(r"[（(]\s*据?(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}
                              r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电)?\s*[)）]\s*$")  # (据新华社北京10月25日电)
 _IN_BOOK = re.compile(r"《(?P<name>[^》]{2,12})》")
 _ISSUE_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s*\d{4}\s*年\s*(第\s*)?\d{1,3}\s*期")
-_WELCOME = re.compile(r"(欢迎(访问|来到|光临|进入)|Welcome to)\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(网站)?[！!。.，,|\s]")
 # Where a page names itself: 版权所有：X, X版权所有, Copyright © 2005 X (an address such as Sohu.com too).
-_COPYRIGHT = (re.compile(r"版权所有\s*[:：©]?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24})"),
-              re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)\s*版权所有"),
-              re.compile(r"(Copyright|©)\s*(©)?\s*\d{0,4}(-\d{4})?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·.\-]{2,40})",
-                         re.IGNORECASE))
 _ISSUER_TITLE = re.compile(
     r"^(?:关于《)?(?P<org>[\u4e00-\u9fff]{2,14}?(人民政府办公室|人民政府办公厅|人民政府|卫生健康委员会|卫生健康委|卫生健康局|"
     r"医疗保障局|办公厅|委员会|管理局|总局|局|厅|部))(关于|印发|\d{4}年)")
@@ -245,78 +240,6 @@ def _labelled_source(text: str) -> str:
     if not value or re.fullmatch(r"[\d\s\-/.:年月日]+", value) or value in ("本站", "本网", "本站原创", "佚名", "原创"):
         return ""
     return value  # cut to a listed outlet, if need be, by Outlets.tidy when it is offered
-
-
-def _site_name(lines: list[Line], known_site: str, url: str, outlets: Outlets) -> tuple[str, str]:
-    """The site's own name and where it came from: metas, a welcome line, a copyright line, the registry."""
-    if known_site:
-        listed = outlets.known(known_site)
-        return (listed.name if listed else known_site), "网页元数据（网站名）"
-    for line in lines:
-        for pattern in (_WELCOME, *_COPYRIGHT):
-            for match in pattern.finditer(line.text):
-                value = match.group("name").strip(" .-")
-                if ADDRESS.fullmatch(value):
-                    value = outlets.site("http://" + value.lower())
-                value = outlets.printed_in(value) or re.sub(r"^.{0,8}(为|由|是)", "", value)
-                if value and outlets.looks_like_outlet(value):
-                    return value, f"网站名（第 {line.paragraph.line} 行）"
-    by_domain = outlets.site(url)
-    if by_domain:
-        return by_domain, "网站名（媒体名录，按域名）"
-    for line in lines:  # 更多《镜新闻》报导: a link to the site's other reports; 看新闻EyeNews看新闻EyeNews: its logo twice
-        more = re.search(r"更多\s*《(?P<name>[^》]{2,12})》\s*(报导|报道|新闻|文章)", line.text)
-        twice = re.fullmatch(r"\s*(?P<name>\S{2,16}?)(?P=name)\s*", line.text)
-        for found in (more, twice):
-            name = found.group("name") if found else ""
-            if name and (outlets.looks_like_outlet(name) or re.search(r"新闻|News|网|报|台", name)):
-                named = outlets.known(name)
-                return (named.name if named else name), f"网站名（第 {line.paragraph.line} 行）"
-    for line in lines[:12]:  # 总统府新闻: the organisation's own news section heads its page
-        section = re.fullmatch(r"\s*(?P<name>[\u4e00-\u9fff]{2,10}?)\s*(新闻|新闻稿|要闻|动态|工作动态|新闻发布)\s*", line.text)
-        if section and ORG_ENDING.search(section.group("name")) and outlets.looks_like_outlet(section.group("name")) \
-                and not re.fullmatch(r"(国际|国内|本地|地方|社会|图片|视频)", section.group("name")):
-            return section.group("name"), f"网站名（第 {line.paragraph.line} 行，栏目名）"
-    for line in lines[:3]:  # 立场新闻 Stand News; 点新闻 | 每日点新闻 点解香港事: the masthead, its English name or motto
-        masthead = re.fullmatch(r"\s*(?P<name>[\u4e00-\u9fff]{2,10})\s+[A-Za-z][A-Za-z .]{2,30}\s*", line.text) or \
-            re.match(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*\S", line.text)
-        name = re.sub(r"(官方网站|官网)$", "", masthead.group("name")) if masthead else ""
-        if name and outlets.looks_like_outlet(name):
-            named = outlets.known(name)
-            return (named.name if named else name), f"网站名（第 {line.paragraph.line} 行，报头）"
-    for line in lines[:30]:  # udn/ 元气网/ 医疗/ 感染科, 首页 > 新闻: a breadcrumb opens with the site
-        crumbs = [c.strip() for c in re.split(r"\s*(?:>>|>|»|＞|›|/)\s*", line.text)] if re.search(r"[>»＞›/]", line.text) else []
-        if len(crumbs) >= 3 and all(0 < len(c) <= 12 for c in crumbs[:3]):
-            named = next((outlets.known(c) for c in crumbs[:2] if outlets.known(c)), None)
-            if named is not None:
-                return named.name, f"网站名（第 {line.paragraph.line} 行，面包屑）"
-    for line in lines[:8]:  # 浙江日报 数字报纸: a paper's e-paper edition under its name
-        edition = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(数字报纸|数字报|电子报|电子版|数字版|数字报刊)\s*$", line.text)
-        named = outlets.known(edition.group("name")) if edition else None
-        if edition and (named or outlets.looks_like_outlet(edition.group("name"))):
-            return (named.name if named else edition.group("name")), f"网站名（第 {line.paragraph.line} 行，电子版）"
-    for index, line in enumerate(lines):
-        neighbours = [lines[i].text for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-        menu_item = is_menu_item(line.text) or \
-            (len(squash(line.text)) <= 2 and sum(weight(text) <= 4 for text in neighbours) == 2)  # 财经 among 科技, 体育
-        named = outlets.known(line.text) if weight(line.text) <= 12 and not menu_item else None
-        if named is not None:
-            return named.name, f"网站名（第 {line.paragraph.line} 行，媒体名录）"
-    for line in lines[:20]:  # 搜狐首页 - 新闻 - 体育 …: a link home that names the site
-        home = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9.\s]{2,14}?)\s*(网站)?(首页|主页)", line.text)
-        named = outlets.known(home.group("name")) if home else None
-        if named is not None:
-            return named.name, f"网站名（第 {line.paragraph.line} 行，“首页”链接）"
-        official = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)\s*(官方网站|官网)(\s|[|｜]|$)", line.text)
-        if official and outlets.looks_like_outlet(official.group("name")):  # 陕西工人报官方网站 | 陕工网首页
-            named = outlets.known(official.group("name"))
-            return (named.name if named else official.group("name")), f"网站名（第 {line.paragraph.line} 行，页头）"
-    for line in lines[:20]:  # 扫一扫下载界面新闻APP: the site asks for its app by name
-        app = re.search(r"(下载|关注|打开)(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*(APP|App|app|客户端)", line.text)
-        if app and outlets.looks_like_outlet(app.group("name")):
-            named = outlets.known(app.group("name"))
-            return (named.name if named else app.group("name")), f"网站名（第 {line.paragraph.line} 行，客户端下载提示）"
-    return "", ""
 
 
 def _header_organisation(located: Located, outlets: Outlets) -> Line | None:
@@ -558,7 +481,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         if line.kind in ("short", "heading", "outlet") and 2 <= weight(line.text) <= 12 and \
                 not re.search(r"[，。：:|｜]", line.text) and _ACCOUNT_CARD.search(card):
             fields.offer("source", line.text.strip(), _where(origin, line) + "（作者账号）")
-    site_name, site_where = _site_name(lines, known.get("site", Found("", "")).value, url, outlets)
+    site_name, site_where = site_name_of(lines, known.get("site", Found("", "")).value, url, outlets)
     offered = fields.values.get("source")
     if offered and not offered.where.startswith("--") and site_name and squash(offered.value) != squash(site_name) \
             and squash(site_name).endswith(squash(offered.value)) and weight(offered.value) >= 2 \

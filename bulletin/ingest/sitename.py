@@ -1,0 +1,159 @@
+"""The site's own name, read from what a pasted or saved page prints about itself: its metas, a welcome or
+copyright line, its address in the registry, a link to more of its reports, its logo, its masthead or
+news section, a breadcrumb, an e-paper's heading, a link home, a prompt for its app.
+
+Ingest writes the site's name as the outlet only when the page names no original outlet, so these are
+cues of the last resort. They are tried in the order of ``_CUES``: the first that names a site wins, and
+the report says which line it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from bulletin.ingest.locate import Line, is_menu_item, weight
+from bulletin.ingest.outlets import ADDRESS, ORG_ENDING, Outlets, squash
+
+_WELCOME = re.compile(r"(欢迎(访问|来到|光临|进入)|Welcome to)\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(网站)?[！!。.，,|\s]")
+_COPYRIGHT = (re.compile(r"版权所有\s*[:：©]?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24})"),
+              re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)\s*版权所有"),
+              re.compile(r"(Copyright|©)\s*(©)?\s*\d{0,4}(-\d{4})?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·.\-]{2,40})",
+                         re.IGNORECASE))
+
+
+Found = tuple[str, str]  # the name, and where it was read
+
+
+def site_name_of(lines: Sequence[Line], known_site: str, url: str, outlets: Outlets) -> Found:
+    """The site's own name and where it came from, or ``("", "")``."""
+    if known_site:
+        listed = outlets.known(known_site)
+        return (listed.name if listed else known_site), "网页元数据（网站名）"
+    for cue in _CUES:
+        found = cue(lines, url, outlets)
+        if found:
+            return found
+    return "", ""
+
+
+def _as_listed(name: str, outlets: Outlets) -> str:
+    listed = outlets.known(name)
+    return listed.name if listed else name
+
+
+def _where(line: Line, what: str = "") -> str:
+    return f"网站名（第 {line.paragraph.line} 行{'，' + what if what else ''}）"
+
+
+def _welcome_or_copyright(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
+    for line in lines:
+        for pattern in (_WELCOME, *_COPYRIGHT):
+            for match in pattern.finditer(line.text):
+                value = match.group("name").strip(" .-")
+                if ADDRESS.fullmatch(value):
+                    value = outlets.site("http://" + value.lower())
+                value = outlets.printed_in(value) or re.sub(r"^.{0,8}(为|由|是)", "", value)
+                if value and outlets.looks_like_outlet(value):
+                    return value, _where(line)
+    return None
+
+
+def _domain(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
+    by_domain = outlets.site(url)
+    return (by_domain, "网站名（媒体名录，按域名）") if by_domain else None
+
+
+def _more_reports_or_logo(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
+    """更多《镜新闻》报导: a link to the site's other reports; 看新闻EyeNews看新闻EyeNews: its logo twice."""
+    for line in lines:
+        more = re.search(r"更多\s*《(?P<name>[^》]{2,12})》\s*(报导|报道|新闻|文章)", line.text)
+        twice = re.fullmatch(r"\s*(?P<name>\S{2,16}?)(?P=name)\s*", line.text)
+        for found in (more, twice):
+            name = found.group("name") if found else ""
+            if name and (outlets.looks_like_outlet(name) or re.search(r"新闻|News|网|报|台", name)):
+                return _as_listed(name, outlets), _where(line)
+    return None
+
+
+def _news_section(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
+    """总统府新闻, 国家中医药管理局 工作动态: the organisation's own news section heads its page."""
+    for line in lines[:12]:
+        section = re.fullmatch(r"\s*(?P<name>[\u4e00-\u9fff]{2,10}?)\s*(新闻|新闻稿|要闻|动态|工作动态|新闻发布)\s*", line.text)
+        if section and ORG_ENDING.search(section.group("name")) and outlets.looks_like_outlet(section.group("name")) \
+                and not re.fullmatch(r"(国际|国内|本地|地方|社会|图片|视频)", section.group("name")):
+            return section.group("name"), _where(line, "栏目名")
+    return None
+
+
+def _masthead(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
+    """立场新闻 Stand News; 点新闻 | 每日点新闻 点解香港事: the masthead with its English name or motto."""
+    for line in lines[:3]:
+        masthead = re.fullmatch(r"\s*(?P<name>[\u4e00-\u9fff]{2,10})\s+[A-Za-z][A-Za-z .]{2,30}\s*", line.text) or \
+            re.match(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*\S", line.text)
+        name = re.sub(r"(官方网站|官网)$", "", masthead.group("name")) if masthead else ""
+        if name and outlets.looks_like_outlet(name):
+            return _as_listed(name, outlets), _where(line, "报头")
+    return None
+
+
+def _breadcrumb(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
+    """udn/ 元气网/ 医疗/ 感染科, 首页 > 新闻: a breadcrumb that opens with the site."""
+    for line in lines[:30]:
+        if not re.search(r"[>»＞›/]", line.text):
+            continue
+        crumbs = [crumb.strip() for crumb in re.split(r"\s*(?:>>|>|»|＞|›|/)\s*", line.text)]
+        if len(crumbs) >= 3 and all(0 < len(crumb) <= 12 for crumb in crumbs[:3]):
+            listed = next((outlets.known(crumb) for crumb in crumbs[:2] if outlets.known(crumb)), None)
+            if listed is not None:
+                return listed.name, _where(line, "面包屑")
+    return None
+
+
+def _e_paper(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
+    """浙江日报 数字报纸: a paper's e-paper edition under its name."""
+    for line in lines[:8]:
+        edition = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(数字报纸|数字报|电子报|电子版|数字版|数字报刊)\s*$", line.text)
+        if edition and (outlets.known(edition.group("name")) or outlets.looks_like_outlet(edition.group("name"))):
+            return _as_listed(edition.group("name"), outlets), _where(line, "电子版")
+    return None
+
+
+def _listed_line(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
+    """A line that is a listed outlet's name, unless it is a menu's word (财经 among 科技, 体育)."""
+    for index, line in enumerate(lines):
+        neighbours = [lines[i].text for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        menu_item = is_menu_item(line.text) or \
+            (len(squash(line.text)) <= 2 and sum(weight(text) <= 4 for text in neighbours) == 2)
+        listed = outlets.known(line.text) if weight(line.text) <= 12 and not menu_item else None
+        if listed is not None:
+            return listed.name, _where(line, "媒体名录")
+    return None
+
+
+def _home_link(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
+    """搜狐首页 - 新闻 - 体育 …: a link home; 陕西工人报官方网站 | 陕工网首页: the header names the site."""
+    for line in lines[:20]:
+        home = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9.\s]{2,14}?)\s*(网站)?(首页|主页)", line.text)
+        listed = outlets.known(home.group("name")) if home else None
+        if listed is not None:
+            return listed.name, _where(line, "“首页”链接")
+        official = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)\s*(官方网站|官网)(\s|[|｜]|$)", line.text)
+        if official and outlets.looks_like_outlet(official.group("name")):
+            return _as_listed(official.group("name"), outlets), _where(line, "页头")
+    return None
+
+
+def _app_prompt(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
+    """扫一扫下载界面新闻APP: the site asks for its app by name."""
+    for line in lines[:20]:
+        app = re.search(r"(下载|关注|打开)(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*(APP|App|app|客户端)", line.text)
+        if app and outlets.looks_like_outlet(app.group("name")):
+            return _as_listed(app.group("name"), outlets), _where(line, "客户端下载提示")
+    return None
+
+
+_CUES: tuple[Callable[[Sequence[Line], str, Outlets], Found | None], ...] = (
+    _welcome_or_copyright, _domain, _more_reports_or_logo, _news_section, _masthead, _breadcrumb, _e_paper,
+    _listed_line, _home_link, _app_prompt,
+)
