@@ -723,3 +723,14 @@ def test_captions_credits_and_buttons_of_more_sites(tmp_path: Path) -> None:
     ]), tmp_path)
     for clutter in ("洪诗茵", "资料来源", "读给你听", "freepik", "黄洋港", "现场", "郭永存", "联合义诊", "广告", "截图"):
         assert clutter not in article.body, clutter
+
+
+def test_a_kicker_that_ends_in_a_verb_of_saying_leads_into_the_headline(tmp_path: Path) -> None:
+    # sj.mna.net.cn (web-texts-7/20): 引题, 主题, 副题 over the picture.
+    [article] = _ingest("\n".join([
+        "时间: 来源:中新网 访问量:", "2017年卫生健康事业发展统计公报显示", "中国居民人均预期寿命达76.7岁",
+        "主要健康指标总体上优于中高收入国家", "资料图:千名中老年人齐打太极拳。中新社记者 泱波 摄",
+        "本报北京6月12日电 (记者白剑峰)国家卫健委日前发布《2017年我国卫生健康事业发展统计公报》。报告显示,2017年,"
+        "我国居民人均预期寿命由2016年的76.5岁提高到76.7岁。",
+    ]), tmp_path)
+    assert article.title == "中国居民人均预期寿命达76.7岁"

@@ -759,5 +759,19 @@ def locate(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets | Non
             if anchored[1] and _dated(lines, anchored[1]) and anchored[0] != title:
                 stretch, (title, meta, body_start) = earlier, anchored
                 break
+    if title is not None:
+        title = _main_headline(lines, title, body_start)
     kicker = _kicker(lines, title) if title is not None else None
     return Located(tuple(lines), title, kicker, tuple(meta), (body_start, stretch[1]))
+
+
+def _main_headline(lines: list[Line], title: int, body_start: int) -> int:
+    """The 主题 under a 引题 that only leads into it with a verb of saying (2017年卫生健康事业发展统计公报显示 /
+    中国居民人均预期寿命达76.7岁): the headline is the line that says what was shown."""
+    following = title + 1
+    if following < min(body_start, len(lines)) and re.search(r"(显示|表明|指出|透露|发现|宣布|强调|获悉|提醒|称)$",
+                                                             lines[title].text.strip()) \
+            and lines[following].kind in ("heading", "content") and is_titleish(lines[following].text) \
+            and not _FINAL.search(lines[following].text) and weight(lines[following].text) >= 6:
+        return following
+    return title
