@@ -734,3 +734,33 @@ def test_a_kicker_that_ends_in_a_verb_of_saying_leads_into_the_headline(tmp_path
         "我国居民人均预期寿命由2016年的76.5岁提高到76.7岁。",
     ]), tmp_path)
     assert article.title == "中国居民人均预期寿命达76.7岁"
+
+
+def test_outlets_beside_a_date_and_a_label_opening_a_flattened_text(tmp_path: Path) -> None:
+    # e993.com (昆明日报, web-texts-12/09), www.df123w.com (web-texts-12/13), news.shooba.com.cn (web-texts-12/10),
+    # video.xinhua08.com (web-texts-12/12).
+    text = "本报讯 记者邓磊报道 4月20日,昆明市第一人民医院巫家坝医院揭牌仪式在官渡区人民医院举行,相关部门负责人为医院揭牌。"
+    cases = [
+        (["昆明市第一人民医院巫家坝医院揭牌", "", "2024-04-21 06:04:13 - 昆明日报掌上春城", "", text], "昆明日报掌上春城"),
+        (["大丰123网 发表于 2023-4-27 17:42:55", "", "我区开展预防接种疫苗宣传活动", "", text], "大丰123网"),
+        (["家庭医生黄晓莉我是村民的健康管家", "城市镜像.新闻汇总 2020-09-07", "消息来源:新华网 花山镇家庭医生 黄晓莉 " + text * 2],
+         "新华网"),
+        (["中国金融信息网:医保谈判进入第三天", "来源:中国金融信息网时长:3分18秒", text], "中国金融信息网"),
+    ]
+    for index, (lines, outlet) in enumerate(cases):
+        [article] = _ingest("\n".join(lines), tmp_path / str(index))
+        assert article.source == outlet, lines[0]
+
+
+def test_e_paper_and_portal_chrome_over_a_short_headline(tmp_path: Path) -> None:
+    # paper.wlxww.com (温岭日报, web-texts-13/06), nchn.news (web-texts-13/11), lqnews.zjol.com.cn (web-texts-13/16).
+    text = ("日前,在滨海镇卫生院二楼接种门诊,来自湾下、新横径两村的60岁以上老人排队接种流感疫苗,"
+            "医护人员耐心询问老人的身体状况。")
+    [article] = _ingest("\n".join(["温岭日报 数字报纸", "a0002版:城事", "流感,走开!", text]), tmp_path / "epaper")
+    assert article.title == "流感,走开!"
+    [article] = _ingest("\n".join(["屏縣車城鄉衛生所重建啟用 推動醫療平權", "1. 檢舉", "2. 列印", "3. 收藏", "4. 推薦好友",
+                                   "里報.tw 記者:林家慶 / 屏東縣 報導 2025-01-10", text]), tmp_path / "toolbar")
+    assert article.title == "屏县车城乡卫生所重建启用 推动医疗平权"
+    [article] = _ingest("\n".join(["时间: 浙江在线·龙泉支站 天气预报 空气质量 龙泉市环境空气质量指数 良", "设为主页收藏本页",
+                                   "新生儿可免费享受五项疾病筛查", "龙泉新闻网讯(见习记者 叶炜婷) " + text]), tmp_path / "weather")
+    assert article.title == "新生儿可免费享受五项疾病筛查" and "天气" not in article.body

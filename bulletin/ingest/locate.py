@@ -55,7 +55,7 @@ CAPTION = re.compile(
     r"^[\u4e00-\u9fff]{2,6}(书记|县长|市长|区长|省长|主任|局长|院长|部长|厅长|主席|委员|常委|副县长|副市长|副区长|副省长|副主任|副局长|副院长)"
     r"[\u4e00-\u9fff]{2,3}(讲话|致辞|发言|作报告|主持会议|讲课|授课)$|^[\u4e00-\u9fff]{0,6}(副县长|副市长|副区长|副省长|县长|市长|区长|省长|书记|局长|院长)"
     r"[\u4e00-\u9fff]{2,3}(讲话|致辞|发言|作报告|主持会议)$|^[\u4e00-\u9fff]{2,4}(讲话|致辞|作报告)$|^[\u4e00-\u9fff]{2,12}现场$|"
-    r"^[（(][^（()），。,]{2,20}[)）]$)")
+    r"^[（(][^（()），。,:：]{2,20}[)）]$)")
 BYLINE = re.compile(r"^((Author|Role|Reporting from|By)\s*[,，:：]?\s+\S.{0,100}$|[^，。\s]{2,10}\s*[／/]?\s*[\u4e00-\u9fff]{2,8}\s*\d{1,2}\s*日\s*(专|特)?电$|[^，。]{2,16}\s*[／/]\s*[\u4e00-\u9fff]{0,6}(报导|报道|特稿|专题|综合报导|综合报道)$|[^，。]{0,16}(记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}([\s、]+[\u4e00-\u9fff·]{2,4}){0,3}(\s*/\s*文)?[^，。]{0,8}$|[◎○●■□]\s*[\u4e00-\u9fff·]{2,4}$|(文|图|文/图|图/文|撰文|撰稿|作者|记者|通讯员|本报记者|本刊记者|"
                     r"融媒记者|编辑|责编)\s*[/｜|:：]\s*.{2,40}$|(主办|主持|访谈者|访谈|视频|视频播放|策划|监制|出品|统筹|设计|摄像|剪辑|制作|校对|审核|审校|翻译|译|整理|资料来源|图文资料来源)\s*[/／:：]\s*.{2,60}$|[（(]?(本报|本刊)?(记者|通讯员)[\s:：]*[\u4e00-\u9fff·\s、]{2,20}[）)]?$)")
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,4}\s*号")
@@ -518,6 +518,12 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
     if heads > start and lines[heads].kind == "content" and lines[heads].score > 20:
         return start, [], heads
     above = _title_above(lines, start, first_of_run=True)
+    if above is None and start > 0:  # 流感,走开! over the text on an e-paper page: a headline of a few words
+        short = lines[start - 1]
+        if short.kind in ("short", "heading") and 4 <= weight(short.text) < 6 and not is_menu_item(short.text) \
+                and not re.search(r"(新闻|资讯|动态|频道|要闻|首页|专题|导航|版|期)$|\d", short.text) \
+                and (start < 2 or lines[start - 2].kind in ("short", "clutter", "link", "date", "meta")):
+            above = start - 1
     first = lines[start]
     if above is None and is_titleish(first.text) and weight(first.text) <= 60 and start + 1 < end:
         return start, [], start + 1
@@ -708,6 +714,12 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             split += [Paragraph(flat.group("head").strip(), paragraph.line),
                       Paragraph((flat.group("date") + " " + flat.group("labels")).strip(), paragraph.line),
                       Paragraph(flat.group("rest").strip(), paragraph.line)]
+            continue
+        labelled = re.match(r"^(来源|消息来源|文章来源|信息来源|稿件来源)\s*[:：]\s*[^\s，。]{2,20}(?=\s)", paragraph.text.strip())
+        if labelled and not paragraph.clutter and weight(paragraph.text.strip()[labelled.end():]) >= 80:
+            # 消息来源:新华网 and the text after it on one line
+            split += [Paragraph(labelled.group(0), paragraph.line),
+                      Paragraph(paragraph.text.strip()[labelled.end():].strip(), paragraph.line)]
             continue
         byline = _BYLINE_AND_TEXT.match(paragraph.text.strip())  # 2019-06-25 来源:医药卫生报 浏览:18155 次 6月22日,由…
         rest = paragraph.text.strip()[byline.end():] if byline else ""

@@ -110,7 +110,7 @@ class Outlets:
         outlet's name when it starts with one (求是网参与互动 → 求是网)."""
         if re.match(r"\s*https?://", value):  # 文章来源:http://www.zmdnews.cn/2018/0324/467375.shtml
             return self.site(value.strip()) or ""
-        value = clean_source(value)
+        value = clean_source(re.sub(r"(时长|播放|观看)\s*[:：].*$", "", value))  # 中国金融信息网时长:3分18秒
         if not value or self.known(value):
             return value
         value = re.sub(r"(日报|晚报|早报|时报|商报|都市报|报)社$", r"\1", value)  # 日照日报社: the paper

@@ -103,11 +103,17 @@ def _without_teaser(paragraphs: list[str]) -> list[str]:
     return kept
 
 
+# Where a report was filed from, as a dateline prints it after the outlet's name (人民政协网北京1月24日电).
+_FILED_FROM = re.compile(rf"({PROVINCES})|[\u4e00-\u9fff]{{1,3}}(市|县|区|州)|深圳|广州|杭州|南京|武汉|成都|西安|沈阳|大连|青岛|"
+                         r"厦门|宁波|济南|郑州|长沙|合肥|福州|昆明|南宁|哈尔滨|长春|石家庄|太原|兰州|银川|西宁|拉萨|乌鲁木齐|"
+                         r"呼和浩特|贵阳|海口|南昌|台北|高雄|台中|台南|新北|桃园|华盛顿|纽约|伦敦|东京|巴黎|日内瓦|布鲁塞尔")
+
+
 def _lead_outlet_name(name: str, outlets: Outlets) -> str:
     """The outlet a lead names, with the place it was filed from cut off its end (人民政协网北京1月24日电)."""
     for cut in range(0, 5):
         head = name[:len(name) - cut] if cut else name
-        if cut and (cut < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", name[-cut:])):
+        if cut and (cut < 2 or not re.fullmatch(_FILED_FROM, name[-cut:])):
             continue
         if len(head) >= 2 and (outlets.known(head) or outlets.looks_like_outlet(head)):
             return head
@@ -213,14 +219,19 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
     rest = _TIME.sub(" ", rest)
     rest = _PLACE_NOTE.sub(" ", rest)  # 发布于北京, IP属地：广东: where the post was sent from
     rest = re.sub(r"(官方账号|官方帐号|账号|帐号|官方号)(?=\s|$)", " ", rest)
-    rest = re.sub(r"\b(date|原创|来源|发布|时间)\b|[:：|｜·•/]", " ", rest)
+    rest = re.sub(r"\b(date|原创|来源|发布|时间)\b|[:：|｜·•/]|\s-\s|(?<=\s)-(?=\s)|发表于|发布于", " ", rest)
     parts = [part.strip("()（）【】[] ") for part in rest.split()]
     if _PLACE_NOTE.search(text) and len(parts) == 1 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]{2,12}", parts[0]) \
             and not re.search(r"\d{3}", parts[0]) and not is_person_name(parts[0]):
         return parts[0]  # 2022-06-02 09:52:19政能亮 来自北京市: a platform's post, the account beside its time
     for part in parts:
-        if outlets.looks_like_outlet(part) and not re.search(r"\d{3}|\d[年月日时分秒:：]", part) and weight(part) >= 2 \
-                and not ADDRESS.fullmatch(part):
+        numbered_site = bool(re.fullmatch(r"[\u4e00-\u9fff]{1,6}\d{2,4}(网|在线)", part))  # 大丰123网
+        if outlets.looks_like_outlet(part) and (numbered_site or not re.search(r"\d{3}|\d[年月日时分秒:：]", part)) \
+                and weight(part) >= 2 and not ADDRESS.fullmatch(part):
+            return part
+    for part in parts:  # 昆明日报掌上春城: a paper's name, then its app's
+        paper = re.match(r"^[\u4e00-\u9fff]{2,8}?(日报|晚报|早报|都市报|时报)", part)
+        if paper and len(part) > len(paper.group(0)) and outlets.looks_like_outlet(paper.group(0)):
             return part
     for part in parts:
         if ADDRESS.fullmatch(part):  # AUTO.SOHU.COM 2005年05月13日: a site's address for its name

@@ -54,6 +54,8 @@ class Rules:
         """The metadata a line carries and its worth: ``STRONG`` for a labelled line, ``WEAK`` for an
         unlabelled header line."""
         match = self.matches("metadata_lines", line)
+        if match and len(match.groupdict().get("source") or "") > 80:
+            return None  # 消息来源:新华网 and the whole text after it, on one line: that line is text
         if match:
             return match, STRONG
         match = self.matches("header_lines", line)
