@@ -764,3 +764,17 @@ def test_e_paper_and_portal_chrome_over_a_short_headline(tmp_path: Path) -> None
     [article] = _ingest("\n".join(["时间: 浙江在线·龙泉支站 天气预报 空气质量 龙泉市环境空气质量指数 良", "设为主页收藏本页",
                                    "新生儿可免费享受五项疾病筛查", "龙泉新闻网讯(见习记者 叶炜婷) " + text]), tmp_path / "weather")
     assert article.title == "新生儿可免费享受五项疾病筛查" and "天气" not in article.body
+
+
+def test_sections_links_and_credits_are_no_outlet_and_no_text(tmp_path: Path) -> None:
+    # xy.cnhubei.com (web-texts-13/04), dzb.hxnews.com (web-texts-13/08), stage.cdns.com.tw (web-texts-13/09),
+    # www.jksb.com.cn (web-texts-13/12), theinitium.com (web-texts-13/13).
+    text = "近日,市卫生健康委组织专家到社区开展义诊活动,为居民提供健康咨询、血压测量和用药指导,受到居民欢迎。"
+    [article] = _ingest("\n".join(["市卫健委组织专家进社区义诊", "发布时间:2017-03-30 08:40:13来源:楚天快报进入电子报",
+                                   "阅读提要:", "专家进社区,服务到家门。", "新闻图片", text + "(Carl Court/Getty Images)"]),
+                        tmp_path / "link")
+    assert article.source == "楚天快报"
+    for clutter in ("阅读提要", "新闻图片", "Getty"):
+        assert clutter not in article.body, clutter
+    [article] = _ingest("\n".join(["国内新闻", "", "浙江倒号黄牛 网上约架卫生厅长", "", "来源:台湾好报/", text]), tmp_path / "slash")
+    assert article.source == "台湾好报"

@@ -35,6 +35,7 @@ _NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|集团|^互联网$|^
                          r"^综合|^网络转载$|^网友投稿$|^投稿$|^其他$|^不详$|"
                          r"^(字体|字号|打印|分享|关闭|收藏|已读|未读|浏览|阅读|点击|评论|默认|返回)|^[大中小]$|"  # a tool bar's words
                          r"组建|召开|印发|启动|开展|举行|出台|推进|加强|实施|部署|获批|通过|召集|走进|看望|慰问|调研|"  # a headline's verbs
+                         r"^(国内|国际|本地|地方|社会|图片|视频|滚动|即时|热点|综合|时政|要闻)新闻$|"  # a section
                          r"^[\u4e00-\u9fff]{2,8}(省|自治区|特别行政区|市|县|区)$)")
 # A site's address written as its name (AUTO.SOHU.COM, www.sina.net).
 ADDRESS = re.compile(r"(https?://)?([A-Za-z0-9-]+\.)+(com|cn|net|org|gov|hk|tw|sg|my)(\.[a-z]{2})?/?", re.IGNORECASE)
@@ -43,12 +44,12 @@ _SITE_AND_PAPER = re.compile(r"(?P<site>[\u4e00-\u9fffA-Za-z0-9]{2,10}网)\s*[-�
 PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
              "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外")
 # What a page glues after an outlet's name: a button, a counter, a prompt.
-_UI_TAIL = re.compile(r"(参与|互动|举报|分享|评论|发表|查看|收藏|关注|打印|纠错|订阅|阅读|浏览|点击|更多|首页|下载|登录|注册|手机版|"
+_UI_TAIL = re.compile(r"(参与|互动|举报|分享|评论|发表|查看|收藏|关注|打印|纠错|订阅|阅读|浏览|点击|更多|首页|下载|登录|注册|手机版|进入|"
                       r"\d|[|｜/>»])")
 # Names that are also the words of every site's menu: never looked up as a whole line or inside one.
 _SECTION_WORDS = {"财经", "健康", "科技", "新闻", "经济", "时政", "法治", "教育", "文化", "体育", "娱乐", "汽车", "房产", "旅游"}
 _CREDIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[／/]\s*([\u4e00-\u9fff]{0,4}(特稿|报导|报道|译|编译|整理|采访|撰文))$")
-_WRAP = "《》「」【】[]()（） \u3000:：|｜丨"
+_WRAP = "《》「」【】[]()（） \u3000:：|｜丨/／"
 # The commonest Chinese surnames (together well over four fifths of the population): a 来源 value of two or
 # three characters that opens with one and is no listed outlet is a writer's name (来源: 尹娟), not an outlet.
 _SURNAMES = set(
@@ -174,6 +175,7 @@ def clean_source(value: str) -> str:
     value = re.sub(r"[\[［(（](微博|微信|官方微博)[\]］)）]", "", value.strip())  # 腾讯财经[微博]: a link to its feed
     value = re.sub(r"[（(][^（()）]{1,8}[)）]$", "", value).strip()  # 上海证券报·中国证券网(上海): a place
     value = value.strip(_WRAP)
+    value = re.sub(r"(进入电子报|进入专题|查看原文|阅读原文|点击查看|原文链接)$", "", value)  # 楚天快报进入电子报: a link after it
     value = re.split(r"\s{2,}|\t|[|｜丨]", value)[0].strip()
     value = re.sub(r"^(本文|本稿)?(来源于|来自|转自|转载自|摘自|选自)", "", value).strip()
     value = re.sub(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：].*$", "", value).strip()  # 上海奉贤 选稿：许文杰

@@ -164,7 +164,7 @@ def _join_page_breaks(paragraphs: list[Paragraph], rules: Rules, *, by_punctuati
 # A label a page prints in one table cell or element and its value in the next: 发布日期： / 2005-07-05.
 _LONE_LABEL = re.compile(
     r"^(来源|文章来源|信息来源|稿件来源|作者|发布|发布时间|发布日期|发表时间|更新|更新时间|时间|日期|成文日期|发文日期|"
-    r"责任编辑|编辑|责编|记者|撰文|供稿|发布单位|发布机构|发文机关|索引号|公开方式|文号|主题分类|体裁分类)\s*[:：]?$")
+    r"责任编辑|编辑|责编|记者|撰文|供稿|发布单位|发布机构|发文机关|索引号|公开方式|文号|主题分类|体裁分类|阅读提要|内容提要)\s*[:：]?$")
 
 # A label left at the end of a paragraph, its value on the next line.
 _TRAILING_LABEL = re.compile(r"(?<=[。！？”\s])\s*(来源|文章来源|信息来源|作者|责任编辑)\s*[:：]\s*$")
