@@ -778,3 +778,25 @@ def test_sections_links_and_credits_are_no_outlet_and_no_text(tmp_path: Path) ->
         assert clutter not in article.body, clutter
     [article] = _ingest("\n".join(["国内新闻", "", "浙江倒号黄牛 网上约架卫生厅长", "", "来源:台湾好报/", text]), tmp_path / "slash")
     assert article.source == "台湾好报"
+
+
+def test_feed_marks_on_titles_and_more_labels_and_prompts(tmp_path: Path) -> None:
+    # www.zhiding.net (web-texts-14/13), www.jiguang.dzxwnews.com (web-texts-14/17), m.xumu.u0q.com
+    # (web-texts-14/20), www.zjqy.gov.cn (web-texts-14/15), m.gmw.cn (web-texts-15/01), www.macaucabletv.com
+    # (web-texts-15/02).
+    text = "近日,区卫健局联合市场监管局对辖区托育机构开展专项检查,重点检查消防安全、食品安全和卫生保健等情况。"
+    titles = {"热点!丰泽:开展托育机构专项检查 守护婴幼儿健康成长": "丰泽:开展托育机构专项检查 守护婴幼儿健康成长",
+              "国家药监局:2022年共查处“两品一械”案件15.36万件-当前速读": "国家药监局:2022年共查处“两品一械”案件15.36万件",
+              "报道:强化预防意识、倡导健康行为!第35个爱国卫生月活动启动": "强化预防意识、倡导健康行为!第35个爱国卫生月活动启动"}
+    for index, (printed, title) in enumerate(titles.items()):
+        [article] = _ingest("\n".join([printed, "2023-08-18", text]), tmp_path / str(index))
+        assert article.title == title
+    [article] = _ingest("\n".join([
+        "卫生局公布中秋节翌日公众假期的医疗服务安排", "有线图文新闻 / 本地资讯", "发布于 2024年9月17日 下午 3:56",
+        "索引号: 发布时间: 2023-08-18 08:48:43 来源单位: 庆元县政府网 作者: 县卫健局", "提要:", "托育机构专项检查。",
+        "[摘要]", text, "若长时间无响应,请刷新本页面", "为您推荐", "美化景区提品质",
+    ]), tmp_path / "labels")
+    assert article.title == "卫生局公布中秋节翌日公众假期的医疗服务安排"
+    assert article.source == "庆元县政府网"
+    for clutter in ("提要", "摘要", "刷新", "美化景区"):
+        assert clutter not in article.body, clutter

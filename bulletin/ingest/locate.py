@@ -55,7 +55,7 @@ CAPTION = re.compile(
     r"^[\u4e00-\u9fff]{2,6}(书记|县长|市长|区长|省长|主任|局长|院长|部长|厅长|主席|委员|常委|副县长|副市长|副区长|副省长|副主任|副局长|副院长)"
     r"[\u4e00-\u9fff]{2,3}(讲话|致辞|发言|作报告|主持会议|讲课|授课)$|^[\u4e00-\u9fff]{0,6}(副县长|副市长|副区长|副省长|县长|市长|区长|省长|书记|局长|院长)"
     r"[\u4e00-\u9fff]{2,3}(讲话|致辞|发言|作报告|主持会议)$|^[\u4e00-\u9fff]{2,4}(讲话|致辞|作报告)$|^[\u4e00-\u9fff]{2,12}现场$|"
-    r"^[（(][^（()），。,:：]{2,20}[)）]$)")
+    r"^[（(][^（()），。,:：]{2,20}[)）]$|^[△▽▼]|^[\u4e00-\u9fff]{2,12}(委员|代表|主任|院长|书记|局长|教授|医生)\s+[\u4e00-\u9fff]{2,3}$)")
 BYLINE = re.compile(r"^((Author|Role|Reporting from|By)\s*[,，:：]?\s+\S.{0,100}$|[^，。\s]{2,10}\s*[／/]?\s*[\u4e00-\u9fff]{2,8}\s*\d{1,2}\s*日\s*(专|特)?电$|[^，。]{2,16}\s*[／/]\s*[\u4e00-\u9fff]{0,6}(报导|报道|特稿|专题|综合报导|综合报道)$|[^，。]{0,16}(记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}([\s、]+[\u4e00-\u9fff·]{2,4}){0,3}(\s*/\s*文)?[^，。]{0,8}$|[◎○●■□]\s*[\u4e00-\u9fff·]{2,4}$|(文|图|文/图|图/文|撰文|撰稿|作者|记者|通讯员|本报记者|本刊记者|"
                     r"融媒记者|编辑|责编)\s*[/｜|:：]\s*.{2,40}$|(主办|主持|访谈者|访谈|视频|视频播放|策划|监制|出品|统筹|设计|摄像|剪辑|制作|校对|审核|审校|翻译|译|整理|资料来源|图文资料来源)\s*[/／:：]\s*.{2,60}$|[（(]?(本报|本刊)?(记者|通讯员)[\s:：]*[\u4e00-\u9fff·\s、]{2,20}[）)]?$)")
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,4}\s*号")
@@ -234,7 +234,7 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         return Line(paragraph, "content", float(size - _SHORT_PROSE))
     if script < 0.3 * size and size >= 12:
         return Line(paragraph, "short", _SHORT * 3)  # a foreign-language notice on a Chinese page
-    if re.search(r"\S\s{2,}\S", text) and size <= 30:
+    if re.search(r"\S\s{2,}\S", text) and size <= 30 and all(weight(cell) <= 12 for cell in re.split(r"\s{2,}", text.strip())):
         return Line(paragraph, "row", 0.0)  # a table row: a name and a post, a label and a value
     if _NUMBERED.match(text) and size <= 40 and not _FINAL.search(text) and (han or latin):
         return Line(paragraph, "subhead", 0.0)
@@ -242,7 +242,7 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         return Line(paragraph, "row", 0.0)  # 成人票原价：36元, a label and its value  # 一、… （一）… 1.… 1.1 …: the article's own structure
     if outlets is not None and size <= 16 and not is_menu_item(text) and (outlets.known(text) or _DOMAIN.search(text)):
         return Line(paragraph, "outlet", _SHORT)
-    site_and_section = re.match(r"^(?P<site>[^_|｜\-–—]{2,16})\s*[_|｜\-–—]\s*\S{1,8}$", text)
+    site_and_section = re.match(r"^(?P<site>[^_|｜\-–—/]{2,16})\s*[_|｜\-–—/]\s*\S{1,8}$", text)
     if outlets is not None and site_and_section and outlets.looks_like_outlet(site_and_section.group("site")):
         return Line(paragraph, "outlet", _SHORT)  # 北医新闻网_(新闻): a site's name and a section
     if is_titleish(text):

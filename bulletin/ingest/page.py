@@ -50,7 +50,7 @@ from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
 from bulletin.ingest.sitename import site_name_of
 
 _LABELLED_SOURCE = re.compile(
-    r"(?:^|[\s（(【\[])(?:来源|来源于|本文来源|稿件来源|文章来源|信息来源|新闻来源|出处|转自|转载自|发布机构|发文机关|发布单位|发布|"
+    r"(?:^|[\s（(【\[])(?:来源|来源于|本文来源|稿件来源|文章来源|信息来源|新闻来源|消息来源|来源单位|出处|转自|转载自|发布机构|发文机关|发布单位|发布|"
     r"撰文|供稿|供稿单位)\s*[:：|｜丨]\s*[\[【［]?\s*(?P<value>[^\s:：|｜\[\]【】［］]{2,30})")
 _REPRINT = re.compile(r"(转自|摘自|选自|转载自|来源于|来自)\s*《(?P<name>[^》]{2,12})》")
 # An outlet credited in brackets at the end of the text: (新华社), (新华社发), (玉溪日报记者 白诚颖).
@@ -66,7 +66,7 @@ _TIME = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}(\s*[:：分]\s*\d{2})?秒?|星�
 _GLUED_CAPTION_END = re.compile(r"[（(](资料照|資料照|[\u4e00-\u9fff·\s]{0,10}摄|图源[^）)]*|翻摄[^）)]*)[)）]$")
 _FINAL_MARK = re.compile(r"[。！？!?][”’」』）)]*$")
 _PUBLISHED = re.compile(r"(发布|发表|刊发|发稿|更新|上线)(日期|时间)")
-_SUMMARY = re.compile(r"^(文章|本文)?(核心提示|内容提要|阅读提要|导读|摘要|编者按)\s*[:：]")
+_SUMMARY = re.compile(r"^(文章|本文)?(核心提示|内容提要|阅读提要|提要|导读|摘要|编者按)\s*[:：]")
 _DATELINE_AGENCY = re.compile(
     r"^[（(]?据?(?P<agency>新华社|中新社|中新网|人民网|央视网|光明网|中国新闻网|中央社|路透社|法新社|美联社|共同社|[\u4e00-\u9fff]{2,6}社)"
     r"(记者)?[\u4e00-\u9fff、·\s]{0,20}?(\d{1,2}月)?(\d{1,2}日)?(专|特)?电")
@@ -189,6 +189,8 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
         title = title[:number.start()].rstrip(" ，,")
     title = re.sub(r"^(公告主旨|主旨|标题|题目|名称)\s*[|｜:：]\s*|\s*[|｜]\s*$", "", title)  # a table's cell: 公告主旨 | … |
     title = re.sub(r"^(转贴|转载|原创)?专栏\s*[:：]\s*(?=\S{6,})", "", title)  # 转贴专栏:重病之下,如何保障?
+    title = re.sub(r"^(热点|报道)\s*[!！:：]\s*(?=\S{8,})", "", title)  # 热点!丰泽:…, 报道:强化…
+    title = re.sub(r"\s*[-－—]\s*(当前|今日|最新|实时|热点|焦点|环球|全球)?(速读|消息|快讯|看点|资讯|头条|观察|热点|播报|快报)$", "", title)  # …-当前速读
     column = re.match(r"^(【[^【】]{1,8}】|\[[^\[\]]{1,8}\]|[（(][^（()）\d]{2,10}[)）])\s*(?=\S{6,})", title)  # 【工作思考】, [北京青年报], (重大疾病预防控制)
     title = title[column.end():].strip() if column else title.strip()
     section = re.search(r"\s+[\[【][^\[\]【】\d]{2,6}[\]】]$", title)  # 2030年中国人均预期寿命将达79岁 [法制聚焦]
