@@ -800,3 +800,27 @@ def test_feed_marks_on_titles_and_more_labels_and_prompts(tmp_path: Path) -> Non
     assert article.source == "庆元县政府网"
     for clutter in ("提要", "摘要", "刷新", "美化景区"):
         assert clutter not in article.body, clutter
+
+
+def test_a_headline_with_an_enumeration_comma_is_not_joined_to_the_text(tmp_path: Path) -> None:
+    # www.ddcpc.cn (学习时报, web-texts-15/09): the headline holds a 、, the text starts with its words.
+    [article] = _ingest("\n".join([
+        "我的位置: 首页 > 评论 > 正文", "",
+        "雷海潮:坚持人民至上、生命至上是中国式现代化超越西方现代化的重要特征之一", "",
+        "坚持人民至上、生命至上是中国式现代化超越西方现代化的重要特征之一。2035年建成健康中国,重要标志就是卫生健康事业发展"
+        "不平衡不充分的矛盾有显著改善。", "", "(作者为国家卫生健康委党组书记、主任)", "", "来源《学习时报》",
+    ]), tmp_path)
+    assert article.title == "雷海潮:坚持人民至上、生命至上是中国式现代化超越西方现代化的重要特征之一"
+    assert article.source == "学习时报"
+
+
+def test_market_data_notices_and_promotions_are_chrome(tmp_path: Path) -> None:
+    # www.ejfq.com (web-texts-7/02), am730.com.hk (web-texts-7/04), macau.news.fang.com (web-texts-15/08).
+    text = "政府公布,長者醫療券大灣區試點計劃在本月內進一步增加四個服務點,接受合資格香港長者使用長者醫療券支付門診費用。"
+    [article] = _ingest("\n".join([
+        "長者醫療券大灣區試點再增4服務點", "2024-06-05", "[摘要] " + text, text,
+        "股票及指數資料由天滙財經有限公司,泓滙財經資訊有限公司及財經智珠網有限公司提供。外滙及黃金報價由路透社提供。",
+        "【限時激減】800 amFUN 2盒!",
+    ]), tmp_path)
+    for clutter in ("[摘要]", "路透社", "限时"):
+        assert clutter not in article.body, clutter
