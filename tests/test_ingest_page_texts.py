@@ -824,3 +824,29 @@ def test_market_data_notices_and_promotions_are_chrome(tmp_path: Path) -> None:
     ]), tmp_path)
     for clutter in ("[摘要]", "路透社", "限时"):
         assert clutter not in article.body, clutter
+
+
+def test_a_year_over_its_day_an_account_handle_and_a_numbered_summary(tmp_path: Path) -> None:
+    # www.cn-healthcare.com (健康界, web-texts-16/03) and xinwen.bjd.com.cn (web-texts-16/13).
+    text = "2011年8月,已到知天命之年的詹积富,从福建省三明市食品药品监督管理局局长任上,调任三明市医改领导小组办公室主任。"
+    [article] = _ingest("\n".join(["对话詹积富:三明医改这九年", "2021", "06/28", "+", "分享", "评论", "A-", "A+", text]),
+                        tmp_path / "year")
+    assert (article.title, article.date) == ("对话詹积富:三明医改这九年", dt.date(2021, 6, 28))
+    [article] = _ingest("\n".join([
+        "国家卫健委发布会:预计1月中下旬流感活动水平下降", "@人民日报", "2025-01-12 15:45 语音播报",
+        "①流感是引起近期急性呼吸道疾病就诊患者增加的主要疾病;", "②大多数省份流感强度处于中等水平,流感检测阳性率上升趋势减缓;",
+        "③专家预计1月中下旬流感活动水平下降;",
+        "④总体来看,今年冬春呼吸道传染病都处于预期之内,呈现多种病原体交替或共同流行的态势。",
+    ]), tmp_path / "handle")
+    assert article.source == "人民日报"
+    assert "大多数省份流感强度处于中等水平" in article.body
+
+
+def test_a_headline_that_ends_like_an_organisation_is_no_outlet_and_blank_labels_name_nothing(tmp_path: Path) -> None:
+    # www.yueyang.gov.cn (web-texts-16/18) and xcswjw.xuchang.gov.cn (web-texts-16/20).
+    text = "3月12日上午,市二医院举行“三甲医院”挂牌仪式,标志着该院正式跻身三级甲等综合医院行列,全市医疗服务能力进一步提升。"
+    [article] = _ingest("\n".join(["市二医院正式挂牌三甲医院", "来源: 【字体:", text, "(记者 刘 康)"]), tmp_path / "verb")
+    assert article.title == "市二医院正式挂牌三甲医院" and article.source != article.title
+    [article] = _ingest("\n".join(["您的位置:> 首页 > 工作动态", "市卫生健康委召开全市卫生健康系统安全生产工作会议",
+                                   "【信息来源:【信息时间:2019-08-05  阅读次数:", text]), tmp_path / "blank")
+    assert article.source != "信息" and article.date == dt.date(2019, 8, 5)

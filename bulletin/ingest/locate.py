@@ -268,8 +268,8 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
     # Three or more headlines in a row are a list of links, not subheads. A headline with a comma in it
     # reads as a short sentence: without a full stop and in such a run, it is a headline too.
     def listed(line: Line) -> bool:
-        if _OWN_LEAD.match(line.text) or rules.opens_with_dateline(line.text):
-            return False  # 南方网讯 …, 新华社北京5月9日电: a report's lead, not a link
+        if _OWN_LEAD.match(line.text) or rules.opens_with_dateline(line.text) or re.match(r"[①-⑳]", line.text):
+            return False  # 南方网讯 …, 新华社北京5月9日电: a report's lead; ①…②…: the article's points
         return line.kind == "heading" or (line.kind == "content" and weight(line.text) < 30
                                           and not re.search(r"[。][”’」』）)]*$", line.text))
 

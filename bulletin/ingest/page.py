@@ -247,6 +247,8 @@ def _labelled_source(text: str) -> str:
     match = _LABELLED_SOURCE.search(text)
     if not match:
         return ""
+    if re.match(r"[【\[]?\s*\S{0,4}(时间|日期)\s*[:：]", text[match.start("value"):]):
+        return ""  # 【信息来源:【信息时间:…: the label was left blank
     if re.match(r"https?://", text[match.start("value"):]):
         return text[match.start("value"):].split()[0]  # an address: Outlets.tidy names its site, or nothing
     value = clean_source(match.group("value"))
@@ -475,6 +477,10 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     issuer = _ISSUER_TITLE.match(title) if title else None
     if issuer and not re.match(r"^(市|省|县|区|州|本)", issuer.group("org")):
         fields.offer("source", issuer.group("org"), "标题中的发文机关")
+    for line in lines[max(0, (located.title or 0) - 2):located.body[0]]:  # @人民日报: the posting account
+        handle = re.fullmatch(r"\s*@(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,16})\s*", line.text)
+        if handle:
+            fields.offer("source", handle.group("name"), _where(origin, line) + "（账号）")
     if located.title is not None:  # [北京青年报] 老年健康服务中心…: the outlet in brackets before the headline
         tagged = re.match(r"^\s*[\[【](?P<name>[^\[\]【】]{2,8})[\]】]", lines[located.title].text)
         if tagged and outlets.looks_like_outlet(tagged.group("name")):

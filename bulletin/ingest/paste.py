@@ -213,6 +213,12 @@ def _join_date_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
     joined: list[Paragraph] = []
     index = 0
     while index < len(paragraphs):
+        year, day = paragraphs[index], paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if day is not None and re.fullmatch(r"\s*(19|20)\d{2}\s*", year.text) and \
+                re.fullmatch(r"\s*\d{1,2}\s*[/-]\s*\d{1,2}\s*", day.text):  # 2021 / 06/28: the year over the day
+            joined.append(Paragraph(f"{year.text.strip()}-{day.text.strip().replace('/', '-')}", year.line))
+            index += 2
+            continue
         end = index
         while end < len(paragraphs) and end - index < 5 and _DATE_PART.fullmatch(paragraphs[end].text) \
                 and not paragraphs[end].clutter:
