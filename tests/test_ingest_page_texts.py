@@ -850,3 +850,14 @@ def test_a_headline_that_ends_like_an_organisation_is_no_outlet_and_blank_labels
     [article] = _ingest("\n".join(["您的位置:> 首页 > 工作动态", "市卫生健康委召开全市卫生健康系统安全生产工作会议",
                                    "【信息来源:【信息时间:2019-08-05  阅读次数:", text]), tmp_path / "blank")
     assert article.source != "信息" and article.date == dt.date(2019, 8, 5)
+
+
+def test_a_headline_with_its_writer_and_time_glued_on_and_a_site_dotted_to_its_paper(tmp_path: Path) -> None:
+    # pchome.megatime.com.tw (web-texts-17/01), www.whnews.cn (web-texts-17/13), www.macaucee.com.mo (web-texts-17/02).
+    text = "南投縣長許淑華表示,南投醫療資源長期不足,盼中央協助逐年改善,縣府也將持續爭取設立重症醫療中心,守護鄉親健康。"
+    [article] = _ingest("\n".join(["南投醫療資源不足 許淑華盼中央協助、逐年改善徐德芬 (2025-10-20 16:48:17)", text]), tmp_path / "glued")
+    assert (article.title, article.date) == ("南投医疗资源不足 许淑华盼中央协助、逐年改善", dt.date(2025, 10, 20))
+    [article] = _ingest("\n".join(["威海市立医院获评省级临床重点专科", "来源:威海新闻网·威海晚报 2024-04-18", text]), tmp_path / "dot")
+    assert article.source == "威海晚报"
+    [article] = _ingest("\n".join(["衛生局籲市民接種流感疫苗", "即時資訊", "2025-01-23", text]), tmp_path / "section")
+    assert article.source != "即时资讯"

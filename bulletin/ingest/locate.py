@@ -692,6 +692,8 @@ _BYLINE_AND_TEXT = re.compile(rf"(?:{_META_TOKEN}\s+){{2,}}")
 _LABEL_IN_LINE = re.compile(r"(来源|作者|编辑|责编|发布|浏览|阅读|点击)\s*[:：]")
 _DATE_AND_HEADLINE = re.compile(r"(date|Date|日期|时间|发布时间)?\s*[:：]?\s*(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                                 r"(\s+\d{1,2}:\d{2}(:\d{2})?)?)\s+(?P<head>[^。]{8,80})")
+_HEADLINE_BYLINE_DATE = re.compile(r"(?P<head>[^。]{8,80}?)(?P<name>[\u4e00-\u9fff]{2,3})\s*[（(](?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]"
+                                   r"\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?)[)）]")
 _HEADLINE_AND_DATE = re.compile(r"(?P<head>[^。]{8,80}?)\s+(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                                 r"(\s+\d{1,2}:\d{2}(:\d{2})?)?)")
 
@@ -701,6 +703,12 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     the headline and the date line, so each is read for what it is."""
     split: list[Paragraph] = []
     for paragraph in paragraphs:
+        signed = _HEADLINE_BYLINE_DATE.fullmatch(paragraph.text.strip())  # …逐年改善徐德芬 (2025-10-20 16:48:17)
+        if signed and not paragraph.clutter and is_person_name(signed.group("name")) and is_titleish(signed.group("head")) \
+                and weight(signed.group("head")) >= 10:
+            split += [Paragraph(signed.group("head").strip(), paragraph.line),
+                      Paragraph(f"{signed.group('name')} {signed.group('date')}", paragraph.line)]
+            continue
         match = _HEADLINE_AND_DATE.fullmatch(paragraph.text.strip())
         head = match.group("head").strip() if match else ""
         if match and not paragraph.clutter and is_titleish(head) and weight(head) >= 10 and \
