@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bulletin.ingest.dates import (
     BOUND,
@@ -111,8 +112,10 @@ def is_menu_item(text: str) -> bool:
     return text.endswith(("|", "｜")) or text.startswith(("|", "｜"))
 
 
+@lru_cache(maxsize=4096)
 def weight(text: str) -> int:
-    """Characters of text a line carries: each Han character, each Latin word or number."""
+    """Characters of text a line carries: each Han character, each Latin word or number. (Cached: the
+    locator asks it of the same lines again and again.)"""
     return len(_HAN.findall(text)) + len(_LATIN_WORD.findall(text))
 
 
