@@ -861,3 +861,16 @@ def test_a_headline_with_its_writer_and_time_glued_on_and_a_site_dotted_to_its_p
     assert article.source == "威海晚报"
     [article] = _ingest("\n".join(["衛生局籲市民接種流感疫苗", "即時資訊", "2025-01-23", text]), tmp_path / "section")
     assert article.source != "即时资讯"
+
+
+def test_a_credit_spaced_off_the_text_and_a_photo_credit_glued_to_a_caption(tmp_path: Path) -> None:
+    # www.gmpbbs.com (web-texts-12/14) and www.takungpao.com.hk (web-texts-11/15).
+    [article] = _ingest("\n".join([
+        "lemon 发表于 2014-11-16 23:22:13", "药企又出事了!近段时间国家食药监总局飞行检查频频!",
+        "11月4日至5日,食药监总局联合地方食药监局对吉林省四家药品生产企业开展了飞行检查,涉事产品已经启动了召回措施。"
+        + " " * 40 + "此文来自腾讯新闻",
+        "食物及衛生局局長高永文。大公報記者黃洋港/攝", "页: [1]", "查看完整版本: 药企又出事了!",
+    ]), tmp_path)
+    assert article.source == "腾讯新闻"
+    for clutter in ("此文来自", "黄洋港", "查看完整版本"):
+        assert clutter not in article.body, clutter

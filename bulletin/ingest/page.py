@@ -405,7 +405,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             fields.offer("source", outlets.labelled(found.get("source", "")), _where(origin, line))
     closing = [line for line in located.body_lines()[-3:] if line not in body]  # 转自《北京科技报》 under the text
     for line in meta_lines + below + body[-3:] + closing:
-        if (line in body or line in closing) and not re.match(r"^[（(【\[]?(本文|文章|稿件)?(来源|转自|摘自|选自)", line.text):
+        if (line in body or line in closing) and not re.match(r"^[（(【\[]?(本文|文章|稿件|此文)?(来源|转自|摘自|选自|来自)", line.text):
             continue  # in the body only a line that is itself a 来源 note counts: （本文来源：经济日报 作者：…）
         fields.offer("source", outlets.labelled(_labelled_source(line.text)), _where(origin, line))
         reprint = _REPRINT.search(line.text)  # （转自《北京科技报》）

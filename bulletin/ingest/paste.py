@@ -167,6 +167,8 @@ _LONE_LABEL = re.compile(
     r"^(来源|文章来源|信息来源|稿件来源|作者|发布|发布时间|发布日期|发表时间|更新|更新时间|时间|日期|成文日期|发文日期|"
     r"责任编辑|编辑|责编|记者|撰文|供稿|发布单位|发布机构|发文机关|索引号|公开方式|文号|主题分类|体裁分类|阅读提要|内容提要)\s*[:：]?$")
 
+# A credit set apart by a run of spaces at the end of a paragraph.
+_SPACED_CREDIT = re.compile(r"(?<=[。！？”])\s{3,}(?=((此文|本文|文章)(来自|来源于|转自|转载自)|(来源|文章来源)\s*[:：])\S{2,24}$)")
 # A label left at the end of a paragraph, its value on the next line.
 _TRAILING_LABEL = re.compile(r"(?<=[。！？”\s])\s*(来源|文章来源|信息来源|作者|责任编辑)\s*[:：]\s*$")
 # A line that is itself a label and its value (发布时间: 2023-05-16): a lone label above it was left blank.
@@ -180,6 +182,12 @@ def _join_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
     index = 0
     while index < len(paragraphs):
         paragraph = paragraphs[index]
+        credit = _SPACED_CREDIT.search(paragraph.text)  # …启动了召回措施。<spaces>此文来自腾讯新闻
+        if credit and credit.start() > 0 and not paragraph.clutter:
+            joined.append(Paragraph(paragraph.text[:credit.start()].rstrip(), paragraph.line))
+            joined.append(Paragraph(paragraph.text[credit.start():].strip(), paragraph.line))
+            index += 1
+            continue
         tail = _TRAILING_LABEL.search(paragraph.text)  # …维护医保基金安全。 来源: / 新华社微博
         if tail and tail.start() > 0 and index + 1 < len(paragraphs) and len(paragraphs[index + 1].text) <= 20 \
                 and not paragraphs[index + 1].clutter:
