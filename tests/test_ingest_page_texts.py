@@ -882,7 +882,7 @@ def test_a_site_network_line_and_a_subscription_prompt_are_chrome(tmp_path: Path
         "一站通用户名: 密码 注册", "中医人旗下网站:医学眺望医师考试认识中医人日文英文", "您现在的位置: 中医人 >> 新闻频道 >> 正文",
         "10部门部署整治、为期1年,医疗腐败都有哪些暗角?",
         "8月15日,国家卫健委表示,该委会同教育部、公安部等10部门联合印发工作要点,部署开展为期1年的医药领域腐败问题集中整治工作。",
-        "訂閱新聞局Telegram政府新聞頻道:https://t.me/macaogcs,即時接收最新消息。",
+        "订阅新闻局Telegram政府新闻频道:https://t.me/macaogcs,即时接收最新消息。",
     ]), tmp_path)
     assert article.title == "10部门部署整治、为期1年,医疗腐败都有哪些暗角?"
     assert "Telegram" not in article.body and "旗下" not in article.body
