@@ -886,3 +886,30 @@ def test_a_site_network_line_and_a_subscription_prompt_are_chrome(tmp_path: Path
     ]), tmp_path)
     assert article.title == "10部门部署整治、为期1年,医疗腐败都有哪些暗角?"
     assert "Telegram" not in article.body and "旗下" not in article.body
+
+
+def test_a_headline_ending_in_an_exclamation_over_an_inline_summary(tmp_path: Path) -> None:
+    # hubtec.cn (web-texts-8/07) and ek21.com (web-texts-9/17).
+    text = "黑龙江省纪委监委通报,七台河市人民医院原院长王群涉嫌严重违纪违法,目前正接受纪律审查和监察调查。"
+    [article] = _ingest("\n".join(["虎吧科技网", "", "医疗反腐风暴再现,山海两院长被通报!", "", "导读 " + text, "",
+                                   " 医疗反腐风暴再现,山海两院长被通报!", "", text + "广东揭阳市纪委监委则公布了另一位院长被“双开”的消息。"]),
+                        tmp_path / "summary")
+    assert article.title == "医疗反腐风暴再现,山海两院长被通报!"
+    assert "导读" not in article.body
+    [article] = _ingest("\n".join(["臺北醫院50週年院慶 蘇揆感謝醫護同仁辛苦付出", "",
+                                   "臺北醫院50週年院慶 蘇揆感謝醫護同仁辛苦付出 台灣好新聞 第1張", "",
+                                   "行政院長蘇貞昌今(26)日出席衛生福利部臺北醫院50週年院慶暨放射治療中心啟用典禮,首先感謝醫護同仁。"]),
+                        tmp_path / "counter")
+    assert article.title == "台北医院50周年院庆 苏揆感谢医护同仁辛苦付出"
+
+
+def test_continued_from_links_promotions_and_a_numbered_more_button(tmp_path: Path) -> None:
+    # master-insight.com (web-texts-5/03), news.now.com (web-texts-5/05), 202.62.215.21 (etnet, web-texts-5/06).
+    text = "醫務衞生局局長盧寵茂表示,正選擇港資港式管理機構作長者醫療券服務試點,內地機構方面傾向選擇大型綜合三甲醫院。"
+    [article] = _ingest("\n".join([
+        "盧寵茂:正選擇港資港式機構作長者醫療券服務試點", "17/11/2023", text,
+        "承接上文:專訪盧寵茂局長:地緣政治波及醫衞業 港更需藥械第一層審批(二之一)", "1. 更多",
+        "【etnet 30周年】多重慶祝活動一浪接一浪,好禮連環賞! ► 即睇詳情",
+    ]), tmp_path)
+    for clutter in ("承接上文", "更多", "即睇详情"):
+        assert clutter not in article.body, clutter

@@ -516,7 +516,7 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
         return title, list(range(meta[0], meta[-1] + 1)), body_start
     heads = start  # the stretch opens with the headline and its deck, each with a comma (…多发期,托幼机构需…)
     while heads < min(end - 1, start + 2) and lines[heads].kind == "content" and lines[heads].score <= 6 \
-            and is_titleish(lines[heads].text) and not _FINAL.search(lines[heads].text):
+            and is_titleish(lines[heads].text) and not re.search(r"。[”’」』）)]*$", lines[heads].text):
         heads += 1
     if heads > start and lines[heads].kind == "content" and lines[heads].score > 20:
         return start, [], heads
