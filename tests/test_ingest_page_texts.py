@@ -913,3 +913,15 @@ def test_continued_from_links_promotions_and_a_numbered_more_button(tmp_path: Pa
     ]), tmp_path)
     for clutter in ("承接上文", "更多", "即睇详情"):
         assert clutter not in article.body, clutter
+
+
+def test_a_date_inside_a_sentence_does_not_split_it_and_a_broadcasting_group_is_an_outlet(tmp_path: Path) -> None:
+    # www.xmcm.org.cn (web-texts-10/06): an award page for a radio series.
+    [article] = _ingest("\n".join([
+        "获奖作品", "", "乡村医生,守护的是咱农民兄弟", "", "信息来源:厦门广播电视集团 发布时间:2014-01-27 13:57:17", "闽南话广播",
+        "【口播】",
+        "他们,曾经有过一个红极一时的名字:那是1968年9月14日,随着毛泽东在当天的《人民日报》上批示“赤脚医生就是好”,"
+        "“赤脚医生”这个名称走向了全国。上世纪六七十年代,赤脚医生在农村是相当有面子的工作。",
+    ]), tmp_path)
+    assert (article.title, article.source) == ("乡村医生,守护的是咱农民兄弟", "厦门广播电视集团")
+    assert "那是1968年9月14日,随着" in article.body

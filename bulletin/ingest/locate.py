@@ -686,7 +686,7 @@ def join_split_title(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     return joined
 
 
-_FLAT_PAGE = re.compile(r"(?P<head>[^。！？]{6,60}?)\s*(https?://\S+?)?\s*(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_FLAT_PAGE = re.compile(r"(?P<head>[^。！？]{6,60}?)(\s+|\s*https?://\S+?\s*)(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                         r"(\s*\d{1,2}:\d{2}(:\d{2})?)?)\s*(?P<labels>((作者|来源|编辑|责任编辑|记者|通讯员)\s*[:：]\s*\S+\s*)*)"
                         r"(?P<rest>\S.{60,})")
 _META_TOKEN = (r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(:\d{2})?|[\u4e00-\u9fff]{1,6}[:：]\s*[^\s，。]{1,20}|"
