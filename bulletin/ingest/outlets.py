@@ -87,6 +87,11 @@ class Outlets:
     def known(self, text: str) -> Outlet | None:
         return self.by_name.get(squash(text).strip(_WRAP))
 
+    def listed_name(self, text: str) -> str:
+        """The registry's name for ``text`` when it is listed (新华 → 新华社), else ``text`` as printed."""
+        listed = self.known(text)
+        return listed.name if listed else text
+
     def site(self, url: str) -> str:
         """The site's own name for a URL's host (the longest listed domain it ends with), or ""."""
         host = (urlparse(url).hostname or "").lower() if url else ""

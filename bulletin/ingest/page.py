@@ -413,8 +413,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             fields.offer("source", reprint.group("name"), _where(origin, line))
     agency = next((m for m in (_DATELINE_AGENCY.match(line.text) for line in body[:2]) if m), None)
     if agency:
-        named = outlets.known(agency.group("agency"))
-        fields.offer("source", named.name if named else agency.group("agency"), _where(origin, body[0]) + "电头")
+        fields.offer("source", outlets.listed_name(agency.group("agency")), _where(origin, body[0]) + "电头")
     for line, found, worth in groups:
         if worth == WEAK:
             fields.offer("source", outlets.labelled(found.get("source", "")), _where(origin, line))
@@ -433,16 +432,14 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         if not name and bracketed and outlets.looks_like_outlet(bracketed.group("name")):
             name = bracketed.group("name")
         if name:
-            named = outlets.known(name)
-            fields.offer("source", named.name if named else name, _where(origin, line) + "导语")
+            fields.offer("source", outlets.listed_name(name), _where(origin, line) + "导语")
     signed = [line for line in below[:2] if re.fullmatch(r"\s*[（(][^（()）]{2,20}[)）]\s*", line.text)]  # (禹城市CDC)
     signed += [line for line in body[:3] if re.search(r"[（(][^（()）]{2,20}记者[^（()）]{2,12}[)）]$", line.text)]  # (第一健康报道北京 记者康梅)
     for line in body[-2:] + signed[:2]:  # …降幅52%。(新华社)  …(玉溪日报记者 白诚颖): the outlet credited at the end
         credit = _CLOSING_CREDIT.search(line.text)
         name = _lead_outlet_name(credit.group("name"), outlets) if credit else ""
         if name and not is_person_name(name) and not re.search(r"图|照|片|撷取|取自|据|转|自", name):
-            named = outlets.known(name)
-            fields.offer("source", named.name if named else name, _where(origin, line) + "（文末署名）")
+            fields.offer("source", outlets.listed_name(name), _where(origin, line) + "（文末署名）")
     between = lines[(located.title or 0) + 1:located.body[0]] if located.title is not None else []
     for index, line in enumerate(between[:6]):
         followed = between[index + 1].text.strip() if index + 1 < len(between) else ""

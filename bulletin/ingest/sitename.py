@@ -28,18 +28,12 @@ Found = tuple[str, str]  # the name, and where it was read
 def site_name_of(lines: Sequence[Line], known_site: str, url: str, outlets: Outlets) -> Found:
     """The site's own name and where it came from, or ``("", "")``."""
     if known_site:
-        listed = outlets.known(known_site)
-        return (listed.name if listed else known_site), "网页元数据（网站名）"
+        return outlets.listed_name(known_site), "网页元数据（网站名）"
     for cue in _CUES:
         found = cue(lines, url, outlets)
         if found:
             return found
     return "", ""
-
-
-def _as_listed(name: str, outlets: Outlets) -> str:
-    listed = outlets.known(name)
-    return listed.name if listed else name
 
 
 def _where(line: Line, what: str = "") -> str:
@@ -72,7 +66,7 @@ def _more_reports_or_logo(lines: Sequence[Line], url: str, outlets: Outlets) -> 
         for found in (more, twice):
             name = found.group("name") if found else ""
             if name and (outlets.looks_like_outlet(name) or re.search(r"新闻|News|网|报|台", name)):
-                return _as_listed(name, outlets), _where(line)
+                return outlets.listed_name(name), _where(line)
     return None
 
 
@@ -93,7 +87,7 @@ def _masthead(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None
             re.match(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*\S", line.text)
         name = re.sub(r"(官方网站|官网)$", "", masthead.group("name")) if masthead else ""
         if name and outlets.looks_like_outlet(name):
-            return _as_listed(name, outlets), _where(line, "报头")
+            return outlets.listed_name(name), _where(line, "报头")
     return None
 
 
@@ -115,7 +109,7 @@ def _e_paper(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
     for line in lines[:8]:
         edition = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(数字报纸|数字报|电子报|电子版|数字版|数字报刊)\s*$", line.text)
         if edition and (outlets.known(edition.group("name")) or outlets.looks_like_outlet(edition.group("name"))):
-            return _as_listed(edition.group("name"), outlets), _where(line, "电子版")
+            return outlets.listed_name(edition.group("name")), _where(line, "电子版")
     return None
 
 
@@ -140,7 +134,7 @@ def _home_link(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | Non
             return listed.name, _where(line, "“首页”链接")
         official = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)\s*(官方网站|官网)(\s|[|｜]|$)", line.text)
         if official and outlets.looks_like_outlet(official.group("name")):
-            return _as_listed(official.group("name"), outlets), _where(line, "页头")
+            return outlets.listed_name(official.group("name")), _where(line, "页头")
     return None
 
 
@@ -149,7 +143,7 @@ def _app_prompt(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | No
     for line in lines[:20]:
         app = re.search(r"(下载|关注|打开)(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*(APP|App|app|客户端)", line.text)
         if app and outlets.looks_like_outlet(app.group("name")):
-            return _as_listed(app.group("name"), outlets), _where(line, "客户端下载提示")
+            return outlets.listed_name(app.group("name")), _where(line, "客户端下载提示")
     return None
 
 
