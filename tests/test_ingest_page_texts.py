@@ -925,3 +925,18 @@ def test_a_date_inside_a_sentence_does_not_split_it_and_a_broadcasting_group_is_
     ]), tmp_path)
     assert (article.title, article.source) == ("乡村医生,守护的是咱农民兄弟", "厦门广播电视集团")
     assert "那是1968年9月14日,随着" in article.body
+
+
+def test_a_headline_with_its_date_and_writer_after_it_and_a_compact_date_before_one(tmp_path: Path) -> None:
+    # epaper.tianjinwe.com (web-texts-14/09, a 新华社 report in a paper) and kjb.kjxww.cn (web-texts-16/06).
+    lead = "据新华社北京10月19日电(记者 李恒)记者从19日开幕的2024年中国罕见病大会了解到,截至目前,全国罕见病诊疗协作网医院总数达到419家。"
+    [article] = _ingest("\n".join(["全国罕见病诊疗协作网医院达419家 2024年10月20日  李恒", "", lead]), tmp_path / "writer")
+    assert (article.title, article.date) == ("全国罕见病诊疗协作网医院达419家", dt.date(2024, 10, 20))
+    assert "李恒" not in article.title
+    [article] = _ingest("\n".join([
+        "20200414 今年全省力争县域就诊率达90%", "", "阅读量: 720", "",
+        "4月10日,记者从全省卫生健康大会上获悉,省政府办公厅印发《关于加快推进紧密型县域医疗卫生共同体建设的指导意见》,"
+        "提出2020年在全省推进医共体建设,力争县域就诊率达到90%、县域内基层就诊率达65%。",
+    ]), tmp_path / "compact")
+    assert (article.title, article.date) == ("今年全省力争县域就诊率达90%", dt.date(2020, 4, 14))
+    assert "date" not in article.review

@@ -698,7 +698,10 @@ _DATE_AND_HEADLINE = re.compile(r"(date|Date|日期|时间|发布时间)?\s*[:�
 _HEADLINE_BYLINE_DATE = re.compile(r"(?P<head>[^。]{8,80}?)(?P<name>[\u4e00-\u9fff]{2,3})\s*[（(](?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]"
                                    r"\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?)[)）]")
 _HEADLINE_AND_DATE = re.compile(r"(?P<head>[^。]{8,80}?)\s+(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-                                r"(\s+\d{1,2}:\d{2}(:\d{2})?)?)")
+                                r"(\s+\d{1,2}:\d{2}(:\d{2})?)?)(\s+(?P<name>[\u4e00-\u9fff]{2,3}))?")
+# 20200414 今年全省力争…: a compact date (year, month, day run together) before the headline.
+_COMPACT_DATE_AND_HEADLINE = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])\s+"
+                                        r"(?P<head>[^。]{8,80})")
 
 
 def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
@@ -712,12 +715,18 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             split += [Paragraph(signed.group("head").strip(), paragraph.line),
                       Paragraph(f"{signed.group('name')} {signed.group('date')}", paragraph.line)]
             continue
-        match = _HEADLINE_AND_DATE.fullmatch(paragraph.text.strip())
+        match = _HEADLINE_AND_DATE.fullmatch(paragraph.text.strip())  # …达419家 2024年10月20日  李恒
         head = match.group("head").strip() if match else ""
         if match and not paragraph.clutter and is_titleish(head) and weight(head) >= 10 and \
-                not re.search(r"[\[\]【】|｜]", head) and not ORG_ENDING.search(head):
+                not re.search(r"[\[\]【】|｜]", head) and not ORG_ENDING.search(head) \
+                and (not match.group("name") or is_person_name(match.group("name"))):
             split += [Paragraph(match.group("head").strip(), paragraph.line),
-                      Paragraph(match.group("date"), paragraph.line)]
+                      Paragraph(f"{match.group('date')} {match.group('name') or ''}".strip(), paragraph.line)]
+            continue
+        compact = _COMPACT_DATE_AND_HEADLINE.fullmatch(paragraph.text.strip())
+        if compact and not paragraph.clutter and is_titleish(compact.group("head")) and weight(compact.group("head")) >= 10:
+            split += [Paragraph(f"{compact.group('year')}-{compact.group('month')}-{compact.group('day')}", paragraph.line),
+                      Paragraph(compact.group("head").strip(), paragraph.line)]
             continue
         flat = _FLAT_PAGE.fullmatch(paragraph.text.strip()) if weight(paragraph.text) >= 100 else None
         if flat and not paragraph.clutter and is_titleish(flat.group("head")) and not _LABEL_IN_LINE.search(flat.group("head")):
