@@ -32,6 +32,7 @@ from bulletin.ingest.dates import (
     NUMERIC_DATE_YEAR_LAST,
     ROC_DATE,
 )
+from bulletin.ingest.labels import SOURCE_LABEL
 from bulletin.ingest.outlets import ORG_ENDING, Outlets, is_person_name, squash
 from bulletin.ingest.paste import Paragraph
 from bulletin.ingest.rules import Rules
@@ -735,7 +736,7 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                       Paragraph((flat.group("date") + " " + flat.group("labels")).strip(), paragraph.line),
                       Paragraph(flat.group("rest").strip(), paragraph.line)]
             continue
-        labelled = re.match(r"^(来源|消息来源|文章来源|信息来源|稿件来源)\s*[:：]\s*[^\s，。]{2,20}(?=\s)", paragraph.text.strip())
+        labelled = re.match(rf"^({SOURCE_LABEL})\s*[:：]\s*[^\s，。]{{2,20}}(?=\s)", paragraph.text.strip())
         if labelled and not paragraph.clutter and weight(paragraph.text.strip()[labelled.end():]) >= 80:
             # 消息来源:新华网 and the text after it on one line
             split += [Paragraph(labelled.group(0), paragraph.line),

@@ -28,6 +28,7 @@ from bulletin.ingest.dates import (
     parse_short_year_date,
     parse_year_last_date,
 )
+from bulletin.ingest.labels import ISSUER_LABEL, SOURCE_LABEL
 from bulletin.ingest.locate import (
     DOCUMENT_NUMBER,
     FOLLOW_BUTTONS,
@@ -50,8 +51,7 @@ from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
 from bulletin.ingest.sitename import site_name_of
 
 _LABELLED_SOURCE = re.compile(
-    r"(?:^|[\s（(【\[])(?:来源|来源于|本文来源|稿件来源|文章来源|信息来源|新闻来源|消息来源|来源单位|出处|转自|转载自|发布机构|发文机关|发布单位|发布|"
-    r"撰文|供稿|供稿单位)\s*[:：|｜丨]\s*[\[【［]?\s*(?P<value>[^\s:：|｜\[\]【】［］]{2,30})")
+    rf"(?:^|[\s（(【\[])(?:{SOURCE_LABEL}|{ISSUER_LABEL}|发布)\s*[:：|｜丨]\s*[\[【［]?\s*(?P<value>[^\s:：|｜\[\]【】［］]{{2,30}})")
 _REPRINT = re.compile(r"(转自|摘自|选自|转载自|来源于|来源|来自)\s*《(?P<name>[^》]{2,12})》")
 # An outlet credited in brackets at the end of the text: (新华社), (新华社发), (玉溪日报记者 白诚颖).
 _CLOSING_CREDIT = re.compile(r"[（(]\s*据?(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*((记者|通讯员)\s*[\u4e00-\u9fff·、\s]{2,16}|发|供稿|报道|供图|"

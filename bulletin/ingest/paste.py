@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bulletin.corpus import join_lines
+from bulletin.ingest.labels import ISSUER_LABEL, SOURCE_LABEL
 from bulletin.ingest.rules import Rules
 
 # A sentence (or a clause that may end a paragraph) ends here, closing quotes and brackets allowed after it.
@@ -164,13 +165,13 @@ def _join_page_breaks(paragraphs: list[Paragraph], rules: Rules, *, by_punctuati
 
 # A label a page prints in one table cell or element and its value in the next: 发布日期： / 2005-07-05.
 _LONE_LABEL = re.compile(
-    r"^(来源|文章来源|信息来源|稿件来源|作者|发布|发布时间|发布日期|发表时间|更新|更新时间|时间|日期|成文日期|发文日期|"
-    r"责任编辑|编辑|责编|记者|撰文|供稿|发布单位|发布机构|发文机关|索引号|公开方式|文号|主题分类|体裁分类|阅读提要|内容提要)\s*[:：]?$")
+    rf"^({SOURCE_LABEL}|作者|发布|发布时间|发布日期|发表时间|更新|更新时间|时间|日期|成文日期|发文日期|"
+    rf"责任编辑|编辑|责编|记者|{ISSUER_LABEL}|索引号|公开方式|文号|主题分类|体裁分类|阅读提要|内容提要)\s*[:：]?$")
 
 # A credit set apart by a run of spaces at the end of a paragraph.
-_SPACED_CREDIT = re.compile(r"(?<=[。！？”])\s{3,}(?=((此文|本文|文章)(来自|来源于|转自|转载自)|(来源|文章来源)\s*[:：])\S{2,24}$)")
+_SPACED_CREDIT = re.compile(rf"(?<=[。！？”])\s{{3,}}(?=((此文|本文|文章)(来自|来源于|转自|转载自)|({SOURCE_LABEL})\s*[:：])\S{{2,24}}$)")
 # A label left at the end of a paragraph, its value on the next line.
-_TRAILING_LABEL = re.compile(r"(?<=[。！？”\s])\s*(来源|文章来源|信息来源|作者|责任编辑)\s*[:：]\s*$")
+_TRAILING_LABEL = re.compile(rf"(?<=[。！？”\s])\s*({SOURCE_LABEL}|作者|责任编辑)\s*[:：]\s*$")
 # A line that is itself a label and its value (发布时间: 2023-05-16): a lone label above it was left blank.
 _LABELLED = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*\S")
 
