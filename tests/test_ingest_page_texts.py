@@ -940,3 +940,16 @@ def test_a_headline_with_its_date_and_writer_after_it_and_a_compact_date_before_
     ]), tmp_path / "compact")
     assert (article.title, article.date) == ("今年全省力争县域就诊率达90%", dt.date(2020, 4, 14))
     assert "date" not in article.review
+
+
+def test_a_papers_two_character_name_in_its_copyright_line_names_the_site(tmp_path: Path) -> None:
+    # www.singpao.com.hk (real-pages-12/09): the page names itself only in its footer, 2016 ©成報版權所有.
+    body = ("美國國務卿蓬佩奧宣布擴大「潔淨網絡」行動，以保護美國的通訊及科技基建。其中要求把中國的應用程式從美國的"
+            "app store清除，以保護美國最敏感的個人和商業資料不會被利用或是盜竊。")
+    footer = "  地址:觀塘開源道48號威利廣場23樓  |  電話:26269999  |  電郵:[email protected]\t首頁\t2016 ©成報版權所有\t  "
+    [article] = _ingest("\n".join(["美國擴「潔淨網絡」 中國不可信程式須下架", "發布日期 : 2020-08-07", body, "", footer]),
+                        tmp_path)
+    assert article.source == "成报"
+    [article] = _ingest("\n".join(["美國擴「潔淨網絡」 中國不可信程式須下架", "發布日期 : 2020-08-07", body, "", "©本報版權所有"]),
+                        tmp_path / "own")
+    assert article.source != "本报"
