@@ -953,3 +953,13 @@ def test_a_papers_two_character_name_in_its_copyright_line_names_the_site(tmp_pa
     [article] = _ingest("\n".join(["美國擴「潔淨網絡」 中國不可信程式須下架", "發布日期 : 2020-08-07", body, "", "©本報版權所有"]),
                         tmp_path / "own")
     assert article.source != "本报"
+
+
+def test_a_card_set_produced_by_a_listed_outlets_desk_names_it(tmp_path: Path) -> None:
+    # www.northnews.cn (web-texts-2/12): a 新华社 card set reposted without a 来源 line; its credits end in 新华社国内部出品.
+    lines = ["第七批国家组织药品集采12日在江苏南京开标", "此次集采品种达60种", "涉及高血压、糖尿病、抗感染、消化道疾病等常见病、慢性病用药",
+             "此次集采拟中选产品327个", "拟中选产品平均降价48%", "预计每年可节省费用185亿元"]
+    [article] = _ingest("\n\n".join(["首页 > > 正文", "平均降价48% 第七批国家组织药品集采开标", *lines,
+                                     "记者:彭韵佳、邱冰清", "编辑:郭宝江", "设计:杨轶群", "新华社国内部出品", "[责任编辑:宝华]"]), tmp_path)
+    assert article.source == "新华社"
+    assert "出品" not in article.body

@@ -440,6 +440,11 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         name = _lead_outlet_name(credit.group("name"), outlets) if credit else ""
         if name and not is_person_name(name) and not re.search(r"图|照|片|撷取|取自|据|转|自", name):
             fields.offer("source", outlets.listed_name(name), _where(origin, line) + "（文末署名）")
+    for line in below[:10]:  # 新华社国内部出品: a production credit under a card set, by a listed outlet's desk
+        produced = re.fullmatch(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?)(联合)?(出品|制作)\s*", line.text)
+        listed = outlets.find_in(produced.group("name")) if produced else ""
+        if listed:
+            fields.offer("source", listed, _where(origin, line) + "（出品）")
     between = lines[(located.title or 0) + 1:located.body[0]] if located.title is not None else []
     for index, line in enumerate(between[:6]):
         followed = between[index + 1].text.strip() if index + 1 < len(between) else ""
