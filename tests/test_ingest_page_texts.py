@@ -963,3 +963,54 @@ def test_a_card_set_produced_by_a_listed_outlets_desk_names_it(tmp_path: Path) -
                                      "记者:彭韵佳、邱冰清", "编辑:郭宝江", "设计:杨轶群", "新华社国内部出品", "[责任编辑:宝华]"]), tmp_path)
     assert article.source == "新华社"
     assert "出品" not in article.body
+
+
+def test_a_government_catalogue_with_labels_of_its_own_over_the_notice(tmp_path: Path) -> None:
+    # www.changzhou.gov.cn (web-texts-20/02): 信息名称, 文件编号, 法定主动公开分类 and 内容概述 are catalogue labels.
+    [article] = _ingest("\n".join([
+        "您当前的位置:", "首页 >> 政务公开 >> 正文", "浏览次数:", "信息名称:关于调整全市基本医疗保险门诊特殊病保障政策的通知",
+        "索 引 号:MB1938455/2022-00210", "法定主动公开分类:医疗信息 公开方式:主动公开",
+        "文件编号:常医保待遇〔2022〕120号 发布机构:市医疗保障局", "生成日期:2022-10-31 公开日期:2022-10-31 废止日期:有效",
+        "内容概述:调整全市基本医疗保险门诊特殊病保障政策", "关于调整全市基本医疗保险门诊特殊病保障政策的通知", "",
+        "各辖市(区)医保局(分局)、卫生健康局,常州经开区医保分局、社会事业局,市医保中心,各有关单位 :", "",
+        "为贯彻落实《省政府办公厅关于建立健全职工基本医疗保险门诊共济保障机制的实施意见》等文件要求,稳步提高门诊特殊病保障水平,"
+        "切实减轻参保群众门诊医疗费用负担,结合我市实际,现就调整全市基本医疗保险门诊特殊病保障政策通知如下:",
+    ]), tmp_path)
+    assert (article.title, article.source, article.date) == (
+        "关于调整全市基本医疗保险门诊特殊病保障政策的通知", "市医疗保障局", dt.date(2022, 10, 31))
+    assert "文件编号" not in article.body and "内容概述" not in article.body
+
+
+def test_a_bracketed_lead_byline_names_the_outlet_and_is_cut_from_the_text(tmp_path: Path) -> None:
+    # cn.epochtimes.com (web-texts-19/15): 【大紀元10月27日報導】(中央社記者…專電) opens the text.
+    [article] = _ingest("\n".join([
+        "嘉義醫療服務隊義診造福菲國弱勢民眾", "", "標籤: ,", "",
+        "【大紀元10月27日報導】(中央社記者林行健菲律賓殊殊銀市二十七日專電)為對菲律賓弱勢族群送上來自台灣的關懷,"
+        "嘉義基督教醫院菲律賓醫療服務隊在衛生署的補助下,連續兩天在呂宋島殊殊銀省偏遠鄉村舉行義診。", "",
+        "殊殊銀省(Sorsogon)位於呂宋島最南端,距馬尼拉約六百公里,居民多以農漁業維生,青壯年人口多到馬尼拉或海外工作。",
+    ]), tmp_path)
+    assert article.source == "大纪元"
+    assert article.body.startswith("为对菲律宾弱势族群")
+    assert "专电" not in article.body and "报导】" not in article.body
+
+
+def test_a_forums_chrome_and_footer_and_an_e_paper_readers_prompts(tmp_path: Path) -> None:
+    # oneclickcarehk.com (web-texts-19/03, a Discuz forum) and jrgc.jsgctv.com (web-texts-21/01, an e-paper).
+    text = "立法會一個委員會通過無法律約束力動議,要求政府成立跨部門的中央管理委員會,就應對罕見疾病制訂政策,以及撥款5億元支援罕見疾病病人的藥物。"
+    [article] = _ingest("\n".join([
+        "OCC Forum", "", " 找回密碼", " 立即註冊", "查看: 3563|回復: 0", "打印 上一主題 下一主題", "", "[複製鏈接]", "", "857", "",
+        "主題", "", "1034", "", "帖子", "", "管理員", "", "Rank: 9Rank: 9Rank: 9", "", "跳轉到指定樓層", "樓主",
+        "發表於 2017-8-24 20:33:16 | 只看該作者 回帖獎勵 |倒序瀏覽 |閱讀模式", "2017年4月11日 新城財經台", "", "",
+        "立會委會通過動議要求就罕見疾病制訂政策", "", text, "", "回復", "", "使用道具 舉報", "",
+        "GMT+8, 2024-11-22 05:14 , Processed in 0.054339 second(s), 19 queries .", "", "Powered by Discuz! X3.3",
+    ]), tmp_path / "forum")
+    assert (article.title, article.date) == ("立会委会通过动议要求就罕见疾病制订政策", dt.date(2017, 4, 11))
+    for chrome in ("Rank", "Processed", "使用道具", "只看该作者"):
+        assert chrome not in article.body, chrome
+    [article] = _ingest("\n".join([
+        "这已经是最后一期了哦!", "", "我知道了", "", "2025年03月14日", "", "上一期 下一期", "第五版:社会/民生", "2025年03月14日", "",
+        "今年我区6.95万名老年人将享受免费体检服务", "", "阅读量:100", "",
+        "为关爱老年人健康,提升民生福祉,近日,淳溪中心卫生院启动了新一年度60周岁以上老年人免费体检工作,通过优化服务流程、"
+        "增加体检项目等措施,为辖区老年人提供更加周到、贴心的健康管理服务。",
+    ]), tmp_path / "epaper")
+    assert (article.title, article.date) == ("今年我区6.95万名老年人将享受免费体检服务", dt.date(2025, 3, 14))

@@ -81,12 +81,13 @@ _CREDIT = re.compile(r"[（(]?[\u4e00-\u9fff·\s]{0,12}(记者|通讯员)?\s*[\u
 _PLACE_NOTE = re.compile(rf"(发布于|发表于|来自|IP属地\s*[:：]?|IP\s*[:：]?)\s*({PROVINCES}|中国)(省|市|自治区|特别行政区)?")
 # A report's lead that names its outlet: 【看中国2005年07月03日报道】, TNW中文站 10月14日报道, 南方网讯.
 _LEAD_OUTLET = re.compile(r"^[【\[（(]?(?!据)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(记者[\u4e00-\u9fff、·\s]{2,12})?\s*"
-                          r"(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*(\d{1,2}\s*日)?(讯|电|报道|消息)(?![称说指])[】\]）)]?")
+                          r"(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*(\d{1,2}\s*日)?(专讯|专电|讯|电|报道|报导|消息)(?![称说指])[】\]）)]?")
 # A list's header under an article (头条新闻 over teasers and their dates), not a signature.
 _SECTION_HEADER = re.compile(r"[\u4e00-\u9fff]{0,4}(头条|最新|热门|热点|推荐|相关|更多|今日|滚动|即时|要闻|重要)(新闻|资讯|报道)")
 # What a platform prints under a posting account's name: its counts, a link to its other posts.
 _ACCOUNT_CARD = re.compile(r"[\d.]+\s*万?\s*(篇?文章|总阅读|粉丝|获赞|关注者)|查看\s*TA\s*的文章|进入(作者)?主页")
 _BRACKET_LEAD = re.compile(r"^【(?!(本报)?记者|[^【】]{0,16}(报导|报道|讯|电)】)(?P<title>[^【】]{6,80})】")  # not 【记者…/嘉义报导】
+_LEAD_BYLINE = re.compile(r"^\s*(【[^【】]{2,40}(报导|报道|专讯|讯|专电|电)】|[（(][^（()）]{2,40}(专电|日电)[)）])\s*")
 _OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
 
 
@@ -622,8 +623,13 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     paragraphs = _without_teaser(paragraphs)
     if paragraphs:  # 【孙春兰:深化“三医”联动改革…】财联社2月7日讯: the headline again in brackets before the lead
         echoed = re.match(r"^【(?P<head>[^【】]{6,80})】", paragraphs[0])
-        if echoed and squash(echoed.group("head")) == is_title:
+        if echoed and squash(echoed.group("head")).endswith(is_title):
             paragraphs[0] = paragraphs[0][echoed.end():].lstrip()
+        # 【大纪元10月27日报导】(中央社记者林行健菲律宾…专电): the byline a report opens with, read above, is cut
+        while paragraphs and (lead := _LEAD_BYLINE.match(paragraphs[0])):
+            paragraphs[0] = paragraphs[0][lead.end():].lstrip()
+            if not paragraphs[0]:
+                paragraphs.pop(0)
     if not paragraphs:
         return None
     notes = [f"原标题：{original}"] if original else []
