@@ -87,7 +87,9 @@ _SECTION_HEADER = re.compile(r"[\u4e00-\u9fff]{0,4}(头条|最新|热门|热点|
 # What a platform prints under a posting account's name: its counts, a link to its other posts.
 _ACCOUNT_CARD = re.compile(r"[\d.]+\s*万?\s*(篇?文章|总阅读|粉丝|获赞|关注者)|查看\s*TA\s*的文章|进入(作者)?主页")
 _BRACKET_LEAD = re.compile(r"^【(?!(本报)?记者|[^【】]{0,16}(报导|报道|讯|电)】)(?P<title>[^【】]{6,80})】")  # not 【记者…/嘉义报导】
-_LEAD_BYLINE = re.compile(r"^\s*(【[^【】]{2,40}(报导|报道|专讯|讯|专电|电)】|[（(][^（()）]{2,40}(专电|日电)[)）])\s*")
+# 【大纪元10月27日报导】, 【许佳惠╱台北报导】: a byline in brackets opening the text, set like a tag. (A wire's
+# dateline in parentheses, （中央社记者陈婕翎台北8日电）, is the lead's own first words and stays.)
+_LEAD_BYLINE = re.compile(r"^\s*【[^【】]{2,40}(报导|报道|专讯|讯|专电|电)】\s*")
 _OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
 
 
@@ -625,7 +627,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         echoed = re.match(r"^【(?P<head>[^【】]{6,80})】", paragraphs[0])
         if echoed and squash(echoed.group("head")).endswith(is_title):
             paragraphs[0] = paragraphs[0][echoed.end():].lstrip()
-        # 【大纪元10月27日报导】(中央社记者林行健菲律宾…专电): the byline a report opens with, read above, is cut
+        # 【大纪元10月27日报导】: the byline in brackets a report opens with (its outlet was read above) is cut
         while paragraphs and (lead := _LEAD_BYLINE.match(paragraphs[0])):
             paragraphs[0] = paragraphs[0][lead.end():].lstrip()
             if not paragraphs[0]:
