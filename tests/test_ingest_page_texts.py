@@ -1014,3 +1014,40 @@ def test_a_forums_chrome_and_footer_and_an_e_paper_readers_prompts(tmp_path: Pat
         "增加体检项目等措施,为辖区老年人提供更加周到、贴心的健康管理服务。",
     ]), tmp_path / "epaper")
     assert (article.title, article.date) == ("今年我区6.95万名老年人将享受免费体检服务", dt.date(2025, 3, 14))
+
+
+def test_a_flattened_page_with_an_empty_label_before_its_date_and_its_pager_after_the_text(tmp_path: Path) -> None:
+    # lcfby.com (web-texts-20/11): a hospital's page as one line: headline(图文) 来源: 发布时间:… text 上一篇:… 下一篇:…
+    text = ("9月7日,山东省发改委委托山东省科学研究院组成的省专家调研组来我院调研,区卫计委林俊茂副局长、我院刘丁副院长及相关科主任"
+            "陪同调研。专家组一行实地查看了我院儿科门诊、病房及新生儿重症监护室,详细了解儿童医疗卫生服务情况。")
+    [article] = _ingest(f"山东省发改委委托山东省科学研究院来我院调研儿童医疗卫生服务工作(图文) 来源: 发布时间:2017-09-08 00:00:00 {text}"
+                        " 上一篇:促进自然分娩 确保母婴安康 下一篇:我院荣获“十大书香单位”荣誉称号", tmp_path)
+    assert (article.title, article.date) == ("山东省发改委委托山东省科学研究院来我院调研儿童医疗卫生服务工作", dt.date(2017, 9, 8))
+    assert "上一篇" not in article.body and "下一篇" not in article.body
+    assert article.body.startswith("9月7日,山东省发改委")
+
+
+def test_a_title_tail_after_an_underscore_a_column_before_a_colon_and_a_time_after_it(tmp_path: Path) -> None:
+    # hk.outputnews.com (web-texts-21/10, …_风闻), xiaofei.3news.cn (web-texts-21/12, 天天观察:…),
+    # news.mainpao.com (web-texts-19/05, … (11:00)).
+    body = "记者从市医药行业协会获悉,该协会向全市药店发出倡议,要求做好药品保供稳价工作,不得囤积居奇、哄抬价格,保障市民用药需求。"
+    for printed, headline in (("医生集团,中国医改“鲇鱼”艰难十年路_风闻", "医生集团,中国医改“鲇鱼”艰难十年路"),
+                              ("天天观察:武汉医药行业协会向全市药店发出倡议:做好保供稳价", "武汉医药行业协会向全市药店发出倡议:做好保供稳价"),
+                              ("消息指政府研究将中医医院服务纳入自愿医保计划 (11:00)", "消息指政府研究将中医医院服务纳入自愿医保计划")):
+        [article] = _ingest("\n".join([printed, "2022-12-22 10:31", body]), tmp_path / str(len(printed)))
+        assert article.title == headline
+
+
+def test_a_department_is_no_outlet_and_neither_is_a_headline_about_a_visit(tmp_path: Path) -> None:
+    # whfph.com (web-texts-20/12, 来源:宣传科, a hospital's own page) and news.h1.hk (web-texts-19/01, a related
+    # headline over its date under the text: 何厚鏵將率團出席泛珠論壇).
+    body = "为进一步提高护理质量,我院于11月5日举办了护理技能操作竞赛,全院各病区共派出选手参加了比赛,比赛分理论考试和技能操作两部分。"
+    [article] = _ingest("\n".join(["我院举办护理技能操作竞赛", "来源:宣传科    发表时间:2011-11-07 15:24 浏览次数:2456", body]),
+                        tmp_path / "department")
+    assert article.source != "宣传科" and "source" in article.review
+    macau = ("澳門特區今日舉行鏡湖醫院霍英東博士專科醫療大樓落成啟用典禮,澳門特區行政長官何厚鏵出席典禮時強調,"
+             "應鼓勵向市民提供更細緻專業的醫療服務。國家衛生部副部長黃潔夫、香港醫管局主席胡定旭及300多位嘉賓出席落成儀式。")
+    [article] = _ingest("\n".join(["何厚鏵指澳門對專科醫療服務需求迫切", "2009-06-28 (16:38)", macau, "•", "何厚鏵將率團出席泛珠論壇",
+                                   "2009-05-14 (10:10)", "•", "崔世安辭職角逐澳門第三屆特首", "2009-05-12 (18:42)"]),
+                        tmp_path / "visit")
+    assert "论坛" not in article.source

@@ -690,7 +690,8 @@ def join_split_title(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     return joined
 
 
-_FLAT_PAGE = re.compile(r"(?P<head>[^。！？]{6,60}?)(\s+|\s*https?://\S+?\s*)(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_FLAT_PAGE = re.compile(r"(?P<head>[^。！？]{6,60}?)(\s+|\s*https?://\S+?\s*)"
+                        r"(?P<pre>((来源|作者|发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*([^\s:：]{1,20}\s+)?)*)(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                         r"(\s*\d{1,2}:\d{2}(:\d{2})?)?)\s*(?P<labels>((作者|来源|编辑|责任编辑|记者|通讯员)\s*[:：]\s*\S+\s*)*)"
                         r"(?P<rest>\S.{60,})")
 _META_TOKEN = (r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(:\d{2})?|[\u4e00-\u9fff]{1,6}[:：]\s*[^\s，。]{1,20}|"
@@ -736,8 +737,10 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         if flat and not paragraph.clutter and is_titleish(flat.group("head")) and not _LABEL_IN_LINE.search(flat.group("head")):
             # A page's text with its line breaks lost: headline, date, labels and text on one line.
             split += [Paragraph(flat.group("head").strip(), paragraph.line),
-                      Paragraph((flat.group("date") + " " + flat.group("labels")).strip(), paragraph.line),
-                      Paragraph(flat.group("rest").strip(), paragraph.line)]
+                      Paragraph(" ".join(flat.group("pre", "date", "labels")).strip(), paragraph.line)]
+            # …的新路径。 上一篇:促进自然分娩 下一篇:…: the pager glued after the text goes on lines of its own
+            split += [Paragraph(part.strip(), paragraph.line)
+                      for part in re.split(r"\s+(?=(?:上一篇|下一篇|上一条|下一条)\s*[:：])", flat.group("rest")) if part.strip()]
             continue
         labelled = re.match(rf"^({SOURCE_LABEL})\s*[:：]\s*[^\s，。]{{2,20}}(?=\s)", paragraph.text.strip())
         if labelled and not paragraph.clutter and weight(paragraph.text.strip()[labelled.end():]) >= 80:
@@ -763,7 +766,12 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
 
 def locate(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets | None = None) -> Located | None:
     """The article among a page's lines, or None when nothing reads like prose."""
-    lines = classify_all(split_dated_headline(join_split_title(paragraphs)), rules, outlets)
+    joined = join_split_title(paragraphs)
+    given = {id(paragraph) for paragraph in joined}
+    # The lines split out of one (a flattened page's pager, say) meet the clutter rules as every line did.
+    split = [paragraph if id(paragraph) in given or not rules.matches("drop_lines", paragraph.text)
+             else Paragraph(paragraph.text, paragraph.line, clutter=True) for paragraph in split_dated_headline(joined)]
+    lines = classify_all(split, rules, outlets)
     stretch = best_stretch(lines)
     if stretch is None:
         # Only short sentences (a list, verse, a notice in brief): prose pays its full length.

@@ -35,9 +35,11 @@ _NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|(?<!广播电视)(?<
                          r"^综合|^网络转载$|^网友投稿$|^投稿$|^其他$|^不详$|"
                          r"^(字体|字号|打印|分享|关闭|收藏|已读|未读|浏览|阅读|点击|评论|默认|返回)|^[大中小]$|"  # a tool bar's words
                          r"组建|召开|印发|启动|开展|举行|出台|推进|加强|实施|部署|获批|通过|召集|走进|看望|慰问|调研|"  # a headline's verbs
-                         r"挂牌|揭牌|举办|开通|上线|荣获|入选|正式|^语音|播报$|朗读|"
+                         r"挂牌|揭牌|举办|开通|上线|荣获|入选|正式|率团|出席|会见|视察|^语音|播报$|朗读|"
                          r"^(国内|国际|本地|地方|社会|图片|视频|滚动|即时|热点|综合|时政|要闻|最新|实时|今日)(新闻|资讯|快讯)$|"  # a section
-                         r"^[\u4e00-\u9fff]{2,8}(省|自治区|特别行政区|市|县|区)$)")
+                         r"^[\u4e00-\u9fff]{2,8}(省|自治区|特别行政区|市|县|区)$|"
+                         # 宣传科, 党政办, 保健科: a department of the page's own body, named without the body
+                         r"^(?!.*(省|市|县|区|州|旗|镇|乡|国|中央|政府))[\u4e00-\u9fff]{1,4}(科|办|室|组)$)")
 # A site's address written as its name (AUTO.SOHU.COM, www.sina.net).
 ADDRESS = re.compile(r"(https?://)?([A-Za-z0-9-]+\.)+(com|cn|net|org|gov|hk|tw|sg|my)(\.[a-z]{2})?/?", re.IGNORECASE)
 _SITE_AND_PAPER = re.compile(r"(?P<site>[\u4e00-\u9fffA-Za-z0-9]{2,10}网)\s*[-－—·•]\s*《?(?P<paper>[^《》\s]{2,16}?)》?")

@@ -147,6 +147,9 @@ def strip_site_suffix(title: str, outlets: Outlets, site: str = "") -> str:
     `` | 中央社 CNA`` are cut whole. The tail cut is the longest run of separated pieces at the end that
     names a site (listed, shaped like an outlet, the page's site) and holds nothing but sections, codes
     and Latin brand words besides; a tail naming no site stays (``医院评审新规 - 北京``)."""
+    underscored = re.fullmatch(r"(?P<head>\S.{5,}?)\s*_\s*(?P<tail>[^_，。！？,!?\s]{2,10})", title)
+    if underscored and weight(underscored.group("head")) >= 6:
+        title = underscored.group("head")  # 标题_风闻: only a page's <title> ends in _ and a name
     pieces = _TITLE_SEPARATOR.split(title)  # text, separator, text, separator, …
     cut = len(pieces)
     for index in range(len(pieces) - 1, 1, -2):  # each place a tail may start, the shortest tail first
@@ -192,7 +195,9 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
         title = title[:number.start()].rstrip(" ，,")
     title = re.sub(r"^(公告主旨|主旨|标题|题目|名称)\s*[|｜:：]\s*|\s*[|｜]\s*$", "", title)  # a table's cell: 公告主旨 | … |
     title = re.sub(r"^(转贴|转载|原创)?专栏\s*[:：]\s*(?=\S{6,})", "", title)  # 转贴专栏:重病之下,如何保障?
-    title = re.sub(r"^(热点|报道)\s*[!！:：]\s*(?=\S{8,})", "", title)  # 热点!丰泽:…, 报道:强化…
+    title = re.sub(r"^[\u4e00-\u9fff]{0,4}(热点|报道|观察|速递|快讯|聚焦|直击|视点|追踪)\s*[!！:：]\s*(?=\S{8,})", "",
+                   title)  # 热点!丰泽:…, 报道:强化…, 天天观察:武汉…
+    title = re.sub(r"\s*[（(](\d{1,2}:\d{2}|图文)[)）]$", "", title)  # …医保计划 (11:00), …服务工作(图文)
     title = re.sub(r"\s*[-－—]\s*(当前|今日|最新|实时|热点|焦点|环球|全球)?(速读|消息|快讯|看点|资讯|头条|观察|热点|播报|快报)$", "", title)  # …-当前速读
     column = re.match(r"^(【[^【】]{1,8}】|\[[^\[\]]{1,8}\]|[（(][^（()）\d]{2,10}[)）])\s*(?=\S{6,})", title)  # 【工作思考】, [北京青年报], (重大疾病预防控制)
     title = title[column.end():].strip() if column else title.strip()
