@@ -1051,3 +1051,32 @@ def test_a_department_is_no_outlet_and_neither_is_a_headline_about_a_visit(tmp_p
                                    "2009-05-14 (10:10)", "•", "崔世安辭職角逐澳門第三屆特首", "2009-05-12 (18:42)"]),
                         tmp_path / "visit")
     assert "论坛" not in article.source
+
+
+def test_a_photo_reports_captions_open_its_text_and_a_pager_with_colons_in_its_headlines_is_chrome(tmp_path: Path) -> None:
+    # m.timesface.cn (web-texts-18/14, 新华网 photos reposted) and m.pingce.nfhot.net (web-texts-18/15).
+    [article] = _ingest("\n".join([
+        "致敬那些行走山乡的“健康守门人”", "",
+        "来源:新华网 | 作者:曹祎铭 | 发布时间: 2024-08-19 21:41:31 | 131 次浏览 | 分享到:", "",
+        "  钟山县花山瑶族乡林坪村乡村医生唐丽红(左二)在田间地头给村民测量血压(2023年12月6日摄)。", "",
+        "  兴业县山心镇公和村乡村医生钟伟平(右一)给村民宣传国家基本公共卫生服务政策(2024年2月19日摄)。", "",
+        "  随着时代的发展,电动自行车、摩托车等逐渐成了乡村医生们主要的出行交通工具。但不论山有多高、路有多崎岖,"
+        "乡村医生服务群众的心始终不变,在他们心中,只要群众有需要,就是靠双脚走,也要走到群众身边。", "",
+        "上一篇:山西多举措促进青少年成长发展 满足青少年差异化需求 下一篇:微光守沪丨“小巷总理”李静珠:“疫情不散,我们不退”",
+    ]), tmp_path)
+    assert article.body.startswith("钟山县花山瑶族乡林坪村乡村医生唐丽红")
+    assert "给村民宣传国家基本公共卫生服务政策" in article.body
+    assert "上一篇" not in article.body
+
+
+def test_the_headline_in_brackets_again_before_a_later_paragraph_is_cut(tmp_path: Path) -> None:
+    # m.easyfang.com (web-texts-18/09): a page's second part opens with 【headline】.
+    [article] = _ingest("\n".join([
+        "检验项目|国家加快推进就医检验结果互认",
+        "据新华社北京7月21日电 在上一家医院做过的检查 , 到了另一家医院可能还要重做 。 针对不少群众的就医困扰 , 近日 , "
+        "国家卫健委印发《关于加快推进检查检验结果互认工作的通知》 。",
+        "通知鼓励 , 有条件的省份之间可以联合制定工作方案 , 逐步实现跨省域医疗机构间检查检验结果互认 。",
+        "【检验项目|国家加快推进就医检验结果互认】通知要求 , 各地要做好互认机构、项目的公示公开 , 便于群众查询了解 。",
+    ]), tmp_path)
+    assert "【" not in article.body
+    assert "通知要求 , 各地要做好互认机构" in article.body

@@ -294,7 +294,13 @@ def _tells(caption: str) -> bool:
 def _body(located: Located, title: str) -> list[Line]:
     title_key = squash(title)
     kept: list[Line] = []
-    for line in located.body_lines():
+    header_end = max([located.title if located.title is not None else -1, *located.meta]) + 1
+    gap = list(located.lines[header_end:located.body[0]]) if header_end > 0 else []
+    # A photo report's captions between its byline and its text (…在田间地头给村民测量血压(2023年12月6日摄)。) open
+    # it; one picture's caption there is the lead picture's, and goes.
+    captions = [line for line in gap if line.kind == "caption" and _tells(_CREDIT.sub("", line.text))]
+    opening = gap if len({squash(line.text) for line in captions}) >= 2 and all(line.kind in ("caption", "clutter") for line in gap) else []
+    for line in opening + located.body_lines():
         if line.kind in ("clutter", "meta", "date", "label", "byline", "link", "stop", "table"):
             continue
         if line.kind == "caption" and not _tells(_CREDIT.sub("", line.text)):
@@ -628,15 +634,18 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     is_title = squash(fields.values["title"].value)
     paragraphs = [p for p in paragraphs if squash(p) != is_title]
     paragraphs = _without_teaser(paragraphs)
-    if paragraphs:  # 【孙春兰:深化“三医”联动改革…】财联社2月7日讯: the headline again in brackets before the lead
-        echoed = re.match(r"^【(?P<head>[^【】]{6,80})】", paragraphs[0])
+    for index, paragraph in enumerate(paragraphs):
+        # 【孙春兰:深化“三医”联动改革…】财联社2月7日讯: the headline again in brackets before the lead, or before
+        # a paragraph further down where a page's next part begins
+        echoed = re.match(r"^【(?P<head>[^【】]{6,80})】", paragraph)
         if echoed and squash(echoed.group("head")).endswith(is_title):
-            paragraphs[0] = paragraphs[0][echoed.end():].lstrip()
-        # 【大纪元10月27日报导】: the byline in brackets a report opens with (its outlet was read above) is cut
-        while paragraphs and (lead := _LEAD_BYLINE.match(paragraphs[0])):
-            paragraphs[0] = paragraphs[0][lead.end():].lstrip()
-            if not paragraphs[0]:
-                paragraphs.pop(0)
+            paragraphs[index] = paragraph[echoed.end():].lstrip()
+    paragraphs = [paragraph for paragraph in paragraphs if paragraph]
+    # 【大纪元10月27日报导】: the byline in brackets a report opens with (its outlet was read above) is cut
+    while paragraphs and (lead := _LEAD_BYLINE.match(paragraphs[0])):
+        paragraphs[0] = paragraphs[0][lead.end():].lstrip()
+        if not paragraphs[0]:
+            paragraphs.pop(0)
     if not paragraphs:
         return None
     notes = [f"原标题：{original}"] if original else []
