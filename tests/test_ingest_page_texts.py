@@ -1080,3 +1080,36 @@ def test_the_headline_in_brackets_again_before_a_later_paragraph_is_cut(tmp_path
     ]), tmp_path)
     assert "【" not in article.body
     assert "通知要求 , 各地要做好互认机构" in article.body
+
+
+def test_the_experts_block_a_credit_of_the_cctv_newsroom_and_a_list_of_dates_under_the_text(tmp_path: Path) -> None:
+    # www.lifetimes.cn (web-texts-18/01) and www.chinanews.com.cn (web-texts-18/08).
+    [article] = _ingest("\n".join([
+        "2024-03-09 农历甲辰年 正月廿九", "人工关节终于降价,集采带来五大利好", "", "受访专家:北京大学人民医院骨关节科主任 林剑浩", "",
+        "中国科学技术大学附属第一医院(安徽省立医院)骨科主任 尚希福", "", "本报记者 张 健", "",
+        "目前,人工关节置换技术是修复关节损伤,帮助患者恢复行动能力的最好办法之一。随着人口老龄化加速,年龄相关的骨关节病患者越来越多,"
+        "需要人工关节置换的人群日益增加。",
+    ]), tmp_path / "experts")
+    assert article.title == "人工关节终于降价,集采带来五大利好"
+    assert "受访专家" not in article.body and "尚希福" not in article.body
+    [article] = _ingest("\n".join([
+        "国家卫健委:我国跃居全球新药研发第二位",
+        "今天上午,国新办举行“高质量完成‘十四五’规划”系列主题新闻发布会,介绍“十四五”时期卫生健康工作发展成就。",
+        "据介绍,我国在研新药数量占全球数量的比例超过20%,跃居全球新药研发第二位,多款国产创新药陆续获批上市。",
+        "(总台央视记者 杨阳 史迎春)", "- 专题:高质量完成“十四五”规划", "国内新闻精选:", "- 2026年03月05日 00:03:26",
+        "- 2026年03月04日 20:24:36", "- 2026年03月04日 14:19:49", "- 2026年03月04日 09:44:45",
+    ]), tmp_path / "cctv")
+    assert article.source == "央视新闻"
+    assert article.date is None or "date" in article.review  # the list's dates are not the article's
+
+
+def test_a_two_character_outlet_in_its_lead_and_a_bare_reporter_credit_at_the_end(tmp_path: Path) -> None:
+    # linyi.sdnews.com.cn (web-texts-18/13): 鲁网10月8日讯 … (本网记者)
+    [article] = _ingest("\n".join([
+        "临沂香樟园200位老人共联欢 庆祝“三喜临门”", "为老人系上红围巾,表达一份爱",
+        "鲁网10月8日讯 为弘扬中华民族尊老、敬老、爱老、助老的传统美德,让所有入住长者度过一个欢乐、祥和、健康、文明的重阳节,"
+        "10月7日,“重阳敬老,情暖香樟”演出活动在临沂高新区香樟园老年公寓举行。(本网记者)",
+        "责任编辑:王安娜",
+    ]), tmp_path)
+    assert article.source == "鲁网"
+    assert "本网记者" not in article.body

@@ -173,6 +173,15 @@ class Outlets:
         return best[2] if best else ""
 
 
+# 鲁网, 成报, 晴报: a two-character outlet name, too short for the shape test alone; taken where the line
+# itself says it is an outlet (a lead 鲁网10月8日讯, a copyright line ©成报版权所有). 本报/本网 are no names.
+_SHORT_OUTLET = re.compile(r"(?![本该此我贵总])[\u4e00-\u9fff](报|网)")
+
+
+def is_short_outlet(name: str) -> bool:
+    return bool(_SHORT_OUTLET.fullmatch(squash(name)))
+
+
 def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 

@@ -45,6 +45,7 @@ from bulletin.ingest.outlets import (
     Outlets,
     clean_source,
     is_person_name,
+    is_short_outlet,
     squash,
 )
 from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
@@ -118,7 +119,7 @@ def _lead_outlet_name(name: str, outlets: Outlets) -> str:
         head = name[:len(name) - cut] if cut else name
         if cut and (cut < 2 or not re.fullmatch(_FILED_FROM, name[-cut:])):
             continue
-        if len(head) >= 2 and (outlets.known(head) or outlets.looks_like_outlet(head)):
+        if len(head) >= 2 and (outlets.known(head) or outlets.looks_like_outlet(head) or is_short_outlet(head)):
             return head
     return ""
 
@@ -542,7 +543,8 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             date = parse_full_date(line.text)
             if date:
                 fields.offer("date", date.isoformat(), _where(origin, line) + "（页头）")
-    for line in located.below()[:8]:
+    closing_dates = [line for line in located.below()[:8] if line.kind == "date"]
+    for line in closing_dates if len(closing_dates) <= 2 else []:  # three or more: a list's dates (国内新闻精选)
         if line.kind == "date":
             date = parse_full_date(line.text)
             if date:

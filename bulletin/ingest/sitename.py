@@ -13,16 +13,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from bulletin.ingest.locate import Line, is_menu_item, weight
-from bulletin.ingest.outlets import ADDRESS, ORG_ENDING, Outlets, squash
+from bulletin.ingest.outlets import ADDRESS, ORG_ENDING, Outlets, is_short_outlet, squash
 
 _WELCOME = re.compile(r"(欢迎(访问|来到|光临|进入)|Welcome to)\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(网站)?[！!。.，,|\s]")
 _COPYRIGHT = (re.compile(r"版权所有\s*[:：©]?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24})"),
               re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)\s*版权所有"),
               re.compile(r"(Copyright|©)\s*(©)?\s*\d{0,4}(-\d{4})?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·.\-]{2,40})",
                          re.IGNORECASE))
-
-# ©成报版权所有: a paper's two-character name, an outlet in a copyright line (本报 and 本网 are not names).
-_SHORT_PAPER = re.compile(r"(?![本该此我])[\u4e00-\u9fff](报|网)")
 
 Found = tuple[str, str]  # the name, and where it was read
 
@@ -50,7 +47,7 @@ def _welcome_or_copyright(lines: Sequence[Line], url: str, outlets: Outlets) -> 
                 if ADDRESS.fullmatch(value):
                     value = outlets.site("http://" + value.lower())
                 value = outlets.printed_in(value) or re.sub(r"^.{0,8}(为|由|是)", "", value)
-                if value and (outlets.looks_like_outlet(value) or _SHORT_PAPER.fullmatch(value)):
+                if value and (outlets.looks_like_outlet(value) or is_short_outlet(value)):
                     return value, _where(line)
     return None
 
