@@ -1113,3 +1113,41 @@ def test_a_two_character_outlet_in_its_lead_and_a_bare_reporter_credit_at_the_en
     ]), tmp_path)
     assert article.source == "鲁网"
     assert "本网记者" not in article.body
+
+
+def test_a_forum_post_wrapped_at_80_columns_keeps_its_blank_lines_as_paragraph_ends(tmp_path: Path) -> None:
+    # disp.cc (web-texts-23/09): a PTT post reposting 風傳媒, its lines wrapped at 80 columns.
+    [article] = _ingest("\n".join([
+        "作者 nobel777 ()", "標題 [新聞] 台灣醫療體系加速崩壞!醫生示警「未來", "時間 Mon Oct 20 09:23:11 2025", "", "",
+        "台灣醫療體系加速崩壞!醫生示警「未來5年不要生病」,4件事自保最好先做準備", "", "風傳媒", "2025-10-19 16:20 陳得馥", "",
+        "台灣的醫療系統正面臨一場前所未有的危機,這波「醫療崩壞危機」並非一朝一夕,早在 1",
+        "0 年前就已出現崩壞跡象,但在疫情後向下探底的速度來到新高點。由於健保給付價格長期",
+        "不合理,與持續成長的醫美、健康管理市場需求形成巨大落差,導致救命醫療的人力與藥物",
+        "資源正從健保體系大量流失。新陳代謝科醫師許哲綸示警,「未來 5 年,請盡量不要生病",
+        "」。", "", "",
+        "台灣醫療品質加速崩壞中?救命醫療人力、藥物都大量流失", "",
+        "許哲綸今(19) 日在臉書發文表示,「未來 5 年,請盡量不要生病」。他指出,台灣醫療品質,",
+        "正在加速崩壞,醫療崩壞,早在十年前就已經開始,但疫情後,向下的速度來到新高,醫美與健",
+        "康管理市場的需求持續成長,救命醫療的人力與藥物資源大量流失。",
+    ]), tmp_path)
+    assert (article.title, article.source, article.date) == (
+        "台湾医疗体系加速崩坏!医生示警「未来5年不要生病」,4件事自保最好先做准备", "风传媒", dt.date(2025, 10, 19))
+    assert "医疗品质加速崩坏中?救命医疗人力、药物都大量流失\n\n许哲纶" in article.body
+
+
+def test_the_headline_twice_over_the_text_and_a_shops_line_that_ends_in_it(tmp_path: Path) -> None:
+    # appimg.modaily.cn (web-texts-23/17, 澳門日報's e-paper under a bank's advert) and www.ubao.tw (web-texts-23/12).
+    [article] = _ingest("\n".join([
+        "中銀全幣種信用卡", "2021年03月04日", "第A02版:澳聞", "澳門虛擬圖書館", "", "廿一醫生組成新屆醫專會", "", "廿一醫生組成新屆醫專會", "",
+        "【本報消息】政府公報昨刊登行政長官批示,新屆醫學專科學院專業委員會成員二十一人,原成員大部分獲續任。",
+        "衛生局表示,澳門醫學專科學院為衛生局的從屬機構,負責醫學專業培訓,以及組織、統籌和監督實習醫生培訓,並享有學術及教學自主。",
+    ]), tmp_path / "twice")
+    assert (article.title, article.date) == ("廿一医生组成新届医专会", dt.date(2021, 3, 4))
+    [article] = _ingest("\n".join([
+        "優寶購物《ubao.Tw》特貨品商城,黑貓宅配,取貨付款,中國進口藥逐步退市 國產藥品質欠佳引民怨", "中央社", "",
+        "中國進口藥逐步退市 國產藥品質欠佳引民怨", "",
+        "(中央社台北10日電)隨著進口原研藥逐步退市,中國藥效欠佳的國產藥品,再度引起了公眾憂慮。10月15日,中國藥監局發布通告,"
+        "將80多種在境內的藥品註冊證書註銷,儘管醫院指出國產藥平價、利於長程治療,但病患恐懼藥效不夠。",
+    ]), tmp_path / "shop")
+    assert (article.title, article.source) == ("中国进口药逐步退市 国产药品质欠佳引民怨", "中央社")
+    assert not article.body.startswith("中央社")

@@ -512,6 +512,10 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
                     and weight(lines[title].text) <= 10 < weight(lines[other[1]].text):
                 key, title, meta, body_start, _ = other
                 break
+        near = [i for i in range(max(0, body_start - 4), body_start) if lines[i].kind != "clutter"][-2:]
+        if len(near) == 2 and near[0] > title and squash(lines[near[0]].text) == squash(lines[near[1]].text) \
+                and is_titleish(lines[near[1]].text) and weight(lines[near[1]].text) >= 6:
+            title = near[1]  # 廿一医生组成新届医专会 twice right over the text, under the e-paper's own header
         deck = lines[title].text
         if lines[title].kind == "content" and title > 0 and lines[title - 1].kind == "heading" \
                 and is_titleish(lines[title - 1].text) and weight(lines[title - 1].text) >= 8 \

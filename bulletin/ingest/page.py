@@ -302,8 +302,8 @@ def _body(located: Located, title: str) -> list[Line]:
     captions = [line for line in gap if line.kind == "caption" and _tells(_CREDIT.sub("", line.text))]
     opening = gap if len({squash(line.text) for line in captions}) >= 2 and all(line.kind in ("caption", "clutter") for line in gap) else []
     for line in opening + located.body_lines():
-        if line.kind in ("clutter", "meta", "date", "label", "byline", "link", "stop", "table"):
-            continue
+        if line.kind in ("clutter", "meta", "date", "label", "byline", "link", "stop", "table", "outlet"):
+            continue  # (an outlet's name alone on its line is the page's credit, never a paragraph)
         if line.kind == "caption" and not _tells(_CREDIT.sub("", line.text)):
             continue  # a credit, a portrait's name and post; a caption that tells what happened stays
         if _SUMMARY.match(line.text) or (title_key and squash(clean_title_plain(line.text)) == title_key):
@@ -329,6 +329,12 @@ def _headline(lines: list[Line], located: Located, meta_title: str, outlets: Out
     subtitle when it opens with a dash."""
     index = located.title or 0
     text = clean_title(lines[index].text, outlets, site)
+    for line in lines[index + 1:index + 4]:  # 优宝购物…取货付款,中国进口药逐步退市…: a shop's line ending
+        alone = clean_title(line.text, outlets, site)  # in the headline, and the headline again on its own
+        before = squash(text)[:len(squash(text)) - len(squash(alone))]
+        if weight(alone) >= 8 and squash(text).endswith(squash(alone)) and re.search(r"[,，|｜:：]$", before) \
+                and is_titleish(alone):
+            return alone
     kicked = re.match(r"^[^—－\s]{2,10}[—－]{2}\s+(?P<main>\S.{7,})$", text)
     if kicked:  # 石桥镇分院—— 让胸痛“起跑第一公里”跑出“加速度”: a 引题 set on the headline's line
         return kicked.group("main")

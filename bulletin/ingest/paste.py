@@ -114,9 +114,17 @@ def _join(previous: str, line: str) -> str:
 def _reflow_hard_wrapped(lines: list[tuple[str, int]], full: int, rules: Rules) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     text, start = "", 0
+    # Blank lines after most lines (extracted PDF text) separate lines, not paragraphs; after a few lines only
+    # (a forum post wrapped at 80 columns), they end a paragraph.
+    filled = [index for index, (line, _) in enumerate(lines) if line]
+    blank_after = sum(1 for index in filled if index + 1 < len(lines) and not lines[index + 1][0])
+    blanks_end_paragraphs = bool(filled) and blank_after < len(filled) * 0.4
     for line, number in lines:
         if not line:
-            continue  # blank lines in extracted PDF text separate lines, not paragraphs
+            if blanks_end_paragraphs and text:
+                paragraphs.append(Paragraph(text, start))
+                text = ""
+            continue
         if rules.is_metadata(line):
             if text:
                 paragraphs.append(Paragraph(text, start))
