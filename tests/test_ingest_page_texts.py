@@ -1151,3 +1151,51 @@ def test_the_headline_twice_over_the_text_and_a_shops_line_that_ends_in_it(tmp_p
     ]), tmp_path / "shop")
     assert (article.title, article.source) == ("中国进口药逐步退市 国产药品质欠佳引民怨", "中央社")
     assert not article.body.startswith("中央社")
+
+
+def test_bracketed_headlines_and_dates_in_parentheses_or_day_first(tmp_path: Path) -> None:
+    # www.mingpaocanada.com (web-texts-23/07) and findhealthclinics.com (web-texts-23/08, a clinic page
+    # reposting a Facebook post).
+    lead = ("【明報專訊】位於萬錦市萬錦廣場內的一華裔家庭醫生正在收新病人,昨天就有數百人登記註冊,今早8時30分開始派發登記表格,"
+            "不到1小時300份表格派發完畢。該家庭醫生助理表示,明(17)日早8時30分繼續派發。")
+    [article] = _ingest("\n".join(["今日  ", " ", "【收新症華人診所表格繼續派】【瞬間派光明日請早】", "(2022/3/16)", "", lead]),
+                        tmp_path / "parts")
+    assert (article.title, article.source, article.date) == ("收新症华人诊所表格继续派", "明报", dt.date(2022, 3, 16))
+    [article] = _ingest("\n".join([
+        "13/03/2026",
+        "【慢性疾病共同治理先導計劃】「慢性疾病共同治理先導計劃」參加人數比預期早10個月達標 盧寵茂:計劃成效「物超所值」",
+        "基層醫療署宣布將「慢性疾病共同治理先導計劃」常規化。醫務衞生局局長盧寵茂表示截至今年1月,已經逾20萬名市民參與先導計劃,"
+        "比預期提早10個月達標。在已完成篩查約12萬市民裡,共發現有4成患高血糖、高血脂等。",
+    ]), tmp_path / "topic")
+    assert article.title == "「慢性疾病共同治理先导计划」参加人数比预期早10个月达标 卢宠茂:计划成效「物超所值」"
+    assert article.date == dt.date(2026, 3, 13)
+
+
+def test_a_forum_posts_date_line_its_long_user_card_and_empty_labels(tmp_path: Path) -> None:
+    # bbs.703804.com (web-texts-25/03, a Discuz post) and newsstroll.com (web-texts-23/14, 來源: 更新:).
+    card = ["106", "", "主题", "", "0", "", "回帖", "", "53", "", "积分", "", "嫩笋", "", "积分", "53"]
+    [article] = _ingest("\n".join([
+        "搜索", "查看: 9028|回复: 0", "", "温州市民新冠疫苗接种热情高 三次登记才“抢”到一个号", "", "[复制链接]", "", *card,
+        "发表于 2021-3-30 08:20 | 显示全部楼层 |阅读模式 | 来自江苏", "", "有市民反映,现在大家接种新冠疫苗热情高涨,都在积极抢号。", "",
+        "为了预约接种新冠疫苗,家住鹿城的王女士(化名)分别在南郊社区卫生服务中心以及洪殿社区卫生服务中心预约登记接种,但一直没能如愿。",
+    ]), tmp_path / "forum")
+    assert (article.title, article.date) == ("温州市民新冠疫苗接种热情高 三次登记才“抢”到一个号", dt.date(2021, 3, 30))
+    assert article.body.startswith("有市民反映")
+    [article] = _ingest("\n".join([
+        "HPV疫苗終於免費,中國女性等了19年", "", "來源: 更新:", "", "撰文|袁端端", "",
+        "就在昨天,中國國家衛健委宣佈,將HPV疫苗納入國家免疫規劃。這也意味着,全球首個、迄今最重要的癌症預防疫苗,"
+        "在面世19年後,終於惠及全國,所有的適齡女生都將迎來免費接種。",
+    ]), tmp_path / "labels")
+    assert article.source != "更新"
+
+
+def test_speech_captions_column_labels_and_a_named_copyright_notice_are_chrome(tmp_path: Path) -> None:
+    # www.sciconf.cn (web-texts-25/08), en.lighting86.com.cn (web-texts-25/14), www.cs.com.cn (web-texts-22/04).
+    [article] = _ingest("\n".join([
+        "专栏:资讯动态", "烟台市生物医药协会医疗器械分会正式成立!", "2023-05-18", "马晓伟会长讲话",
+        "马晓伟会长代表中国医师协会向长期奋战在卫生健康战线的广大医务工作者致以崇高的敬意,并对分会的成立表示热烈祝贺。",
+        "中证网声明:凡本网注明“来源:中国证券报·中证网”的所有作品,版权均属于中国证券报、中证网。",
+    ]), tmp_path)
+    assert article.title == "烟台市生物医药协会医疗器械分会正式成立!"
+    for chrome in ("马晓伟会长讲话", "专栏", "中证网声明"):
+        assert chrome not in article.body, chrome

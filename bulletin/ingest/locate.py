@@ -59,7 +59,8 @@ CAPTION = re.compile(
     r"^(新华社|中新社)(发|记者\s*[\u4e00-\u9fff]{2,4}\s*摄)$|"
     r"^[\u4e00-\u9fff]{2,6}(书记|县长|市长|区长|省长|主任|局长|院长|部长|厅长|主席|委员|常委|副县长|副市长|副区长|副省长|副主任|副局长|副院长)"
     r"[\u4e00-\u9fff]{2,3}(讲话|致辞|发言|作报告|主持会议|讲课|授课)$|^[\u4e00-\u9fff]{0,6}(副县长|副市长|副区长|副省长|县长|市长|区长|省长|书记|局长|院长)"
-    r"[\u4e00-\u9fff]{2,3}(讲话|致辞|发言|作报告|主持会议)$|^[\u4e00-\u9fff]{2,4}(讲话|致辞|作报告)$|^[\u4e00-\u9fff]{2,12}现场$|"
+    r"[\u4e00-\u9fff]{2,3}(讲话|致辞|发言|作报告|主持会议)$|^[\u4e00-\u9fff]{2,4}(讲话|致辞|作报告)$|"
+    r"^[\u4e00-\u9fff]{2,3}(副?会长|理事长|秘书长|副?主任|副?院长|副?局长|副?部长|副?主席|书记|教授)(讲话|致辞|发言|作报告|主持会议)$|^[\u4e00-\u9fff]{2,12}现场$|"
     r"^[（(][^（()），。,:：]{2,20}[)）]$|^[△▽▼]|^[\u4e00-\u9fff]{2,12}(委员|代表|主任|院长|书记|局长|教授|医生)\s+[\u4e00-\u9fff]{2,3}$)")
 BYLINE = re.compile(r"^((Author|Role|Reporting from|By)\s*[,，:：]?\s+\S.{0,100}$|[^，。\s]{2,10}\s*[／/]?\s*[\u4e00-\u9fff]{2,8}\s*\d{1,2}\s*日\s*(专|特)?电$|[^，。]{2,16}\s*[／/]\s*[\u4e00-\u9fff]{0,6}(报导|报道|特稿|专题|综合报导|综合报道)$|[^，。]{0,16}(记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}([\s、]+[\u4e00-\u9fff·]{2,4}){0,3}(\s*/\s*文)?[^，。]{0,8}$|[◎○●■□]\s*[\u4e00-\u9fff·]{2,4}$|(文|图|文/图|图/文|撰文|撰稿|作者|记者|通讯员|本报记者|本刊记者|"
                     r"融媒记者|编辑|责编)\s*[/｜|:：]\s*.{2,40}$|(主办|主持|访谈者|访谈|视频|视频播放|策划|监制|出品|统筹|设计|摄像|剪辑|制作|校对|审核|审校|翻译|译|整理|资料来源|图文资料来源)\s*[/／:：]\s*.{2,60}$|[（(]?(本报|本刊)?(记者|通讯员)[\s:：]*[\u4e00-\u9fff·\s、]{2,20}[）)]?$)")
@@ -218,6 +219,9 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
     if BYLINE.match(text) or rules.matches("bylines", text) or \
             (2 <= len(names) <= 6 and all(is_person_name(name) for name in names)):  # 刘超 郎佳慧 马德林
         return Line(paragraph, "byline", _META)
+    bracketed = re.fullmatch(r"\s*[（(](?P<inner>[^（()）]{6,24})[)）]\s*", text)
+    if bracketed and is_date_line(bracketed.group("inner")):
+        return Line(paragraph, "date", _META)  # (2022/3/16) under the headline
     if CAPTION.search(text) and size <= 60:
         # A caption that tells what happened (5月19日，在圣多明各，……发表胜选演讲。 新华社记者 李梦馨 摄) is
         # part of the article, costing nothing; a credit or a portrait's name and post is not.
@@ -440,7 +444,7 @@ def _anchor_at(lines: list[Line], title: int, end: int) -> tuple[list[int], int]
     """If a headline at ``title`` has a byline/date/来源 block under it (within a few lines of chrome),
     that block and where the body starts after it."""
     index, meta, gap, chrome, lead = title + 1, [], 0, 0, None
-    while index < end and gap <= 3 and chrome <= 6:
+    while index < end and gap <= 3 and chrome <= 10:
         kind = lines[index].kind
         if kind in _META_KINDS:
             meta.append(index)

@@ -146,6 +146,8 @@ class Outlets:
         there names the site it is on, if the registry knows it."""
         if re.match(r"\s*(https?://|www\.)", value):
             return self.site(value.strip() if "://" in value else "http://" + value.strip())
+        if re.match(r"\s*(更新|发布|发表|时间|日期|作者|编辑|责编|浏览|阅读|点击)(时间|日期|者)?\s*[:：]", value):
+            return ""  # 来源: 更新: the label left blank, and the next label read as its value
         value = clean_source(value)
         if is_person_name(value) and not self.known(value) and not _OUTLET_ENDING.search(value):
             return ""

@@ -52,7 +52,7 @@ from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
 from bulletin.ingest.sitename import site_name_of
 
 _LABELLED_SOURCE = re.compile(
-    rf"(?:^|[\s（(【\[])(?:{SOURCE_LABEL}|{ISSUER_LABEL}|发布)\s*[:：|｜丨]\s*[\[【［]?\s*(?P<value>[^\s:：|｜\[\]【】［］]{{2,30}})")
+    rf"(?:^|[\s（(【\[])(?:{SOURCE_LABEL}|{ISSUER_LABEL}|发布)\s*[:：|｜丨]\s*[\[【［]?\s*(?P<value>[^\s:：|｜\[\]【】［］]{{2,30}})(?![:：])")
 _REPRINT = re.compile(r"(转自|摘自|选自|转载自|来源于|来源|来自)\s*《(?P<name>[^》]{2,12})》")
 # An outlet credited in brackets at the end of the text: (新华社), (新华社发), (玉溪日报记者 白诚颖).
 _CLOSING_CREDIT = re.compile(r"[（(]\s*据?(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*((记者|通讯员)\s*[\u4e00-\u9fff·、\s]{2,16}|发|供稿|报道|供图|"
@@ -196,11 +196,17 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
         title = title[:number.start()].rstrip(" ，,")
     title = re.sub(r"^(公告主旨|主旨|标题|题目|名称)\s*[|｜:：]\s*|\s*[|｜]\s*$", "", title)  # a table's cell: 公告主旨 | … |
     title = re.sub(r"^(转贴|转载|原创)?专栏\s*[:：]\s*(?=\S{6,})", "", title)  # 转贴专栏:重病之下,如何保障?
-    title = re.sub(r"^[\u4e00-\u9fff]{0,4}(热点|报道|观察|速递|快讯|聚焦|直击|视点|追踪)\s*[!！:：]\s*(?=\S{8,})", "",
+    title = re.sub(r"^[\u4e00-\u9fff]{0,4}(热点|报道|观察|速递|快讯|聚焦|直击|视点|追踪|新资讯|资讯)\s*[!！:：]\s*(?=\S{8,})", "",
                    title)  # 热点!丰泽:…, 报道:强化…, 天天观察:武汉…
     title = re.sub(r"\s*[（(](\d{1,2}:\d{2}|图文)[)）]$", "", title)  # …医保计划 (11:00), …服务工作(图文)
     title = re.sub(r"\s*[-－—]\s*(当前|今日|最新|实时|热点|焦点|环球|全球)?(速读|消息|快讯|看点|资讯|头条|观察|热点|播报|快报)$", "", title)  # …-当前速读
+    parts = re.fullmatch(r"(【[^【】]{6,40}】\s*){2,3}", title)  # 【收新症华人诊所表格继续派】【瞬间派光明日请早】
+    if parts:
+        return re.match(r"【([^【】]+)】", title).group(1).strip()  # type: ignore[union-attr]
     column = re.match(r"^(【[^【】]{1,8}】|\[[^\[\]]{1,8}\]|[（(][^（()）\d]{2,10}[)）])\s*(?=\S{6,})", title)  # 【工作思考】, [北京青年报], (重大疾病预防控制)
+    topic = re.match(r"^【(?P<topic>[^【】]{2,24})】\s*(?=\S{6,})", title)  # 【慢性疾病…计划】「慢性疾病…计划」参加人数…
+    if not column and topic and squash(topic.group("topic")) in squash(title[topic.end():]):
+        column = topic
     title = title[column.end():].strip() if column else title.strip()
     section = re.search(r"\s+[\[【][^\[\]【】\d]{2,6}[\]】]$", title)  # 2030年中国人均预期寿命将达79岁 [法制聚焦]
     return title[:section.start()] if section and section.start() >= 6 else title
@@ -332,7 +338,7 @@ def _headline(lines: list[Line], located: Located, meta_title: str, outlets: Out
     for line in lines[index + 1:index + 4]:  # 优宝购物…取货付款,中国进口药逐步退市…: a shop's line ending
         alone = clean_title(line.text, outlets, site)  # in the headline, and the headline again on its own
         before = squash(text)[:len(squash(text)) - len(squash(alone))]
-        if weight(alone) >= 8 and squash(text).endswith(squash(alone)) and re.search(r"[,，|｜:：]$", before) \
+        if weight(alone) >= 8 and squash(text).endswith(squash(alone)) and re.search(r"[,，|｜]$", before) \
                 and is_titleish(alone):
             return alone
     kicked = re.match(r"^[^—－\s]{2,10}[—－]{2}\s+(?P<main>\S.{7,})$", text)
@@ -564,7 +570,8 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         date = parse_short_year_date(line.text, hints.reference)
         if date:
             fields.offer("date", date.isoformat(), _where(origin, line))
-    for line in meta_lines:
+    header_dates = [line for line in reversed(located.above()) if line.kind == "date" and weight(line.text) <= 24]
+    for line in meta_lines + header_dates[:1]:  # 13/03/2026 over the headline, as a page's date bar prints it
         year_last = parse_year_last_date(line.text)
         if year_last and "date" not in fields.values:
             fields.offer("date", year_last[0].isoformat(), _where(origin, line)
