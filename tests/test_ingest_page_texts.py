@@ -1199,3 +1199,28 @@ def test_speech_captions_column_labels_and_a_named_copyright_notice_are_chrome(t
     assert article.title == "烟台市生物医药协会医疗器械分会正式成立!"
     for chrome in ("马晓伟会长讲话", "专栏", "中证网声明"):
         assert chrome not in article.body, chrome
+
+
+def test_a_weibo_post_under_its_account_and_two_digit_date(tmp_path: Path) -> None:
+    # www.sina.cn (web-texts-22/06): 央视新闻's post, #话题#【#headline#】 text (reporter) short link.
+    [article] = _ingest("\n".join([
+        "央视新闻 24-10-08 18:32", "微博认证:中央广播电视总台央视新闻官方账号", "",
+        "#国家医保局通报无锡虹桥医院骗保情况#【#无锡虹桥医院骗医保基金1179.2万元#】国家医保局今天通报无锡虹桥医院骗保调查情况,"
+        "2022年以来,该院团伙式作案骗保,以勾结中介或以免费体检为名,拉拢诱导参保人员虚假住院。(总台中国之声记者杜希萌)http://t.cn/A6ElQbUn",
+    ]), tmp_path)
+    assert (article.title, article.source, article.date) == ("无锡虹桥医院骗医保基金1179.2万元", "央视新闻", dt.date(2024, 10, 8))
+    assert article.body.startswith("国家医保局今天通报")
+    assert "t.cn" not in article.body
+
+
+def test_a_licence_notice_a_browser_advice_footer_and_an_editing_department(tmp_path: Path) -> None:
+    # news.sxrb.com (web-texts-22/05), hkcdc.cn (web-texts-24/07), hyfj.org (web-texts-20/14).
+    [article] = _ingest("\n".join([
+        "我市开展职业病防治法宣传周活动", "日期:2024-06-25 11:57:39  作者:   编辑:宣传部   浏览次数:",
+        "4月25日,全市第20个“职业病防治法宣传周”启动仪式在市疾病预防控制中心举行,市卫生健康委、市疾控中心等单位参加了启动仪式。",
+        "山西日报、山西晚报、山西农民报、山西经济日报、山西法制报、山西市场导报所有自采新闻(含图片)独家授权山西新闻网发布,未经允许不得转载或镜像。",
+        "建议使用 1024*768或更高的分辨率,IE8.0以上浏览器 ,累计访问人数:",
+    ]), tmp_path)
+    assert article.source != "宣传部"
+    for chrome in ("独家授权", "分辨率"):
+        assert chrome not in article.body, chrome

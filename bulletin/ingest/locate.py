@@ -157,8 +157,8 @@ def is_date_line(text: str) -> bool:
     or a name (a headline that holds a date is not a date line)."""
     if _RELATIVE_TIME.search(text) and weight(_RELATIVE_TIME.sub("", text)) <= 10 and not re.search(r"[，。；！？]", text):
         return True
-    if re.fullmatch(r"\s*\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,16}", text):
-        return True  # 24-5-13 17:07, a platform's two-digit year
+    if re.fullmatch(r"\s*(\S{2,16}\s+)?\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,16}", text):
+        return True  # 24-5-13 17:07, a platform's two-digit year (央视新闻 24-10-08 18:32: after the account)
     text = BOUND.sub("", text)  # 查看旧版(2007年11月18号以前) bounds an archive, it dates nothing
     if not (FULL_DATE.search(text) or LOOSE_DATE.search(text) or ENGLISH_DATE.search(text)
             or CHINESE_MONTH_DATE.search(text) or NUMERIC_DATE_YEAR_LAST.search(text) or ROC_DATE.search(text)) \

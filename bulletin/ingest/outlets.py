@@ -39,7 +39,8 @@ _NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|(?<!广播电视)(?<
                          r"^(国内|国际|本地|地方|社会|图片|视频|滚动|即时|热点|综合|时政|要闻|最新|实时|今日)(新闻|资讯|快讯)$|"  # a section
                          r"^[\u4e00-\u9fff]{2,8}(省|自治区|特别行政区|市|县|区)$|"
                          # 宣传科, 党政办, 保健科: a department of the page's own body, named without the body
-                         r"^(?!.*(省|市|县|区|州|旗|镇|乡|国|中央|政府))[\u4e00-\u9fff]{1,4}(科|办|室|组)$)")
+                         r"^(?!.*(省|市|县|区|州|旗|镇|乡|国|中央|政府))[\u4e00-\u9fff]{1,4}(科|办|室|组)$|"
+                         r"^(党委)?(宣传部|宣传处|宣传中心|新闻中心|信息中心|网络中心|编辑部|网站管理员|管理员)$)")
 # A site's address written as its name (AUTO.SOHU.COM, www.sina.net).
 ADDRESS = re.compile(r"(https?://)?([A-Za-z0-9-]+\.)+(com|cn|net|org|gov|hk|tw|sg|my)(\.[a-z]{2})?/?", re.IGNORECASE)
 _SITE_AND_PAPER = re.compile(r"(?P<site>[\u4e00-\u9fffA-Za-z0-9]{2,10}网)\s*[-－—·•]\s*《?(?P<paper>[^《》\s]{2,16}?)》?")

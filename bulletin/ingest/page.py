@@ -87,7 +87,8 @@ _LEAD_OUTLET = re.compile(r"^[【\[（(]?(?!据)(?P<name>[\u4e00-\u9fffA-Za-z]{2
 _SECTION_HEADER = re.compile(r"[\u4e00-\u9fff]{0,4}(头条|最新|热门|热点|推荐|相关|更多|今日|滚动|即时|要闻|重要)(新闻|资讯|报道)")
 # What a platform prints under a posting account's name: its counts, a link to its other posts.
 _ACCOUNT_CARD = re.compile(r"[\d.]+\s*万?\s*(篇?文章|总阅读|粉丝|获赞|关注者)|查看\s*TA\s*的文章|进入(作者)?主页")
-_BRACKET_LEAD = re.compile(r"^【(?!(本报)?记者|[^【】]{0,16}(报导|报道|讯|电)】)(?P<title>[^【】]{6,80})】")  # not 【记者…/嘉义报导】
+# 【国家医保局通报…】, #话题#【#无锡虹桥医院骗医保基金1179.2万元#】: a post's headline in brackets (not 【记者…/嘉义报导】)
+_BRACKET_LEAD = re.compile(r"^(#[^#【】]{2,40}#\s*)?【#?(?!(本报)?记者|[^【】]{0,16}(报导|报道|讯|电)】)(?P<title>[^【】#]{6,80})#?】")
 # 【大纪元10月27日报导】, 【许佳惠╱台北报导】: a byline in brackets opening the text, set like a tag. (A wire's
 # dateline in parentheses, （中央社记者陈婕翎台北8日电）, is the lead's own first words and stays.)
 _LEAD_BYLINE = re.compile(r"^\s*【[^【】]{2,40}(报导|报道|专讯|讯|专电|电)】\s*")
@@ -566,11 +567,11 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             date = parse_full_date(line.text)
             if date:
                 fields.offer("date", date.isoformat(), _where(origin, line) + "（页头）")
-    for line in meta_lines:
+    header_dates = [line for line in reversed(located.above()) if line.kind == "date" and weight(line.text) <= 24]
+    for line in meta_lines + header_dates[:1]:  # 央视新闻 24-10-08 18:32 over a post
         date = parse_short_year_date(line.text, hints.reference)
         if date:
             fields.offer("date", date.isoformat(), _where(origin, line))
-    header_dates = [line for line in reversed(located.above()) if line.kind == "date" and weight(line.text) <= 24]
     for line in meta_lines + header_dates[:1]:  # 13/03/2026 over the headline, as a page's date bar prints it
         year_last = parse_year_last_date(line.text)
         if year_last and "date" not in fields.values:
@@ -652,7 +653,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     for index, paragraph in enumerate(paragraphs):
         # 【孙春兰:深化“三医”联动改革…】财联社2月7日讯: the headline again in brackets before the lead, or before
         # a paragraph further down where a page's next part begins
-        echoed = re.match(r"^【(?P<head>[^【】]{6,80})】", paragraph)
+        echoed = re.match(r"^(#[^#【】]{2,40}#\s*)?【#?(?P<head>[^【】#]{6,80})#?】", paragraph)
         if echoed and squash(echoed.group("head")).endswith(is_title):
             paragraphs[index] = paragraph[echoed.end():].lstrip()
     paragraphs = [paragraph for paragraph in paragraphs if paragraph]
