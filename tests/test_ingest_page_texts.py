@@ -1224,3 +1224,17 @@ def test_a_licence_notice_a_browser_advice_footer_and_an_editing_department(tmp_
     assert article.source != "宣传部"
     for chrome in ("独家授权", "分辨率"):
         assert chrome not in article.body, chrome
+
+
+def test_a_photo_caption_with_its_credit_goes_even_when_it_tells(tmp_path: Path) -> None:
+    # www.heb.chinanews.com.cn (web-texts-26/10): the blind sets list such captions as chrome; a photo report's
+    # captions (the test above) still open its text.
+    [article] = _ingest("\n".join([
+        "河北巨鹿:长期护理保险让失能老人有尊严", "时间:2022年01月12日 热线:0311-85290821 来源:中新网河北",
+        "中新网河北新闻1月12日电 (张鹏翔 张博) 12日,河北省邢台市巨鹿县医护团队来到村民家中,为失能老人提供上门护理服务。", "",
+        "巨鹿县医护人员在照顾失能老人。 张博 摄",
+        "近年来,巨鹿县按照“政府主导、事务共办、风险共担、费率浮动、年度考核”的原则,以长期护理保险制度试点为抓手,"
+        "不断完善失能人员照护保障体系。",
+    ]), tmp_path)
+    assert "照顾失能老人" not in article.body
+    assert "近年来,巨鹿县按照" in article.body

@@ -52,7 +52,7 @@ from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
 from bulletin.ingest.sitename import site_name_of
 
 _LABELLED_SOURCE = re.compile(
-    rf"(?:^|[\s（(【\[])(?:{SOURCE_LABEL}|{ISSUER_LABEL}|发布)\s*[:：|｜丨]\s*[\[【［]?\s*(?P<value>[^\s:：|｜\[\]【】［］]{{2,30}})(?![:：])")
+    rf"(?:^|[\s（(【\[])(?:{SOURCE_LABEL}|{ISSUER_LABEL}|发布)\s*[:：|｜丨]\s*[\[【［]?\s*(?P<value>[^\s:：|｜\[\]【】［］]{{2,30}})")
 _REPRINT = re.compile(r"(转自|摘自|选自|转载自|来源于|来源|来自)\s*《(?P<name>[^》]{2,12})》")
 # An outlet credited in brackets at the end of the text: (新华社), (新华社发), (玉溪日报记者 白诚颖).
 _CLOSING_CREDIT = re.compile(r"[（(]\s*据?(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*((记者|通讯员)\s*[\u4e00-\u9fff·、\s]{2,16}|发|供稿|报道|供图|"
@@ -263,8 +263,8 @@ def _labelled_source(text: str) -> str:
     match = _LABELLED_SOURCE.search(text)
     if not match:
         return ""
-    if re.match(r"[【\[]?\s*\S{0,4}(时间|日期)\s*[:：]", text[match.start("value"):]):
-        return ""  # 【信息来源:【信息时间:…: the label was left blank
+    if re.match(r"[【\[]?\s*(\S{0,4}(时间|日期)|更新|发布|作者|编辑|责编)\s*[:：]", text[match.start("value"):]):
+        return ""  # 【信息来源:【信息时间:…, 来源: 更新:: the label was left blank
     if re.match(r"https?://", text[match.start("value"):]):
         return text[match.start("value"):].split()[0]  # an address: Outlets.tidy names its site, or nothing
     value = clean_source(match.group("value"))
@@ -311,7 +311,7 @@ def _body(located: Located, title: str) -> list[Line]:
     for line in opening + located.body_lines():
         if line.kind in ("clutter", "meta", "date", "label", "byline", "link", "stop", "table", "outlet"):
             continue  # (an outlet's name alone on its line is the page's credit, never a paragraph)
-        if line.kind == "caption" and not _tells(_CREDIT.sub("", line.text)):
+        if line.kind == "caption" and (not _tells(_CREDIT.sub("", line.text)) or (line not in opening and _CREDIT.search(line.text))):
             continue  # a credit, a portrait's name and post; a caption that tells what happened stays
         if _SUMMARY.match(line.text) or (title_key and squash(clean_title_plain(line.text)) == title_key):
             continue  # a summary box, or the title printed again above the body
