@@ -1238,3 +1238,41 @@ def test_a_photo_caption_with_its_credit_goes_even_when_it_tells(tmp_path: Path)
     ]), tmp_path)
     assert "照顾失能老人" not in article.body
     assert "近年来,巨鹿县按照" in article.body
+
+
+def test_a_wechat_mirror_with_an_accounts_blurb_above_its_breadcrumb(tmp_path: Path) -> None:
+    # www.jintiankansha.me (web-texts-29/07): 专栏名称, the account's blurb, 今天看啥 › 专栏 › …, then the post.
+    [article] = _ingest("\n".join([
+        "专栏名称: 江南晚报",
+        "jn88300000是江南晚报的官方微信公共账号。大家可以在这里向我们提供新闻线索,大事小情,尽管向我们报料。注意,请尽量留下您的"
+        "联系方式,以便记者进一步与您联系。我们保证不会泄露您的私人信息。谢谢!",
+        "今天看啥  ›  专栏  ›  江南晚报", "", "无锡全市卫生与健康大会正式召开!一大波关乎你我健康的利好消息来啦!", "",
+        "江南晚报  · 公众号  · 社会  · 2018-06-20 11:46",
+        "今天上午,无锡市委、市政府正式召开全市卫生健康大会!李小敏书记表示:要加快集聚优质资源,积极打造优质品牌,"
+        "着力提高优质医疗资源供给能力。江苏省委常委、无锡市委书记李小敏在大会上提到,目前无锡市卫生健康资源总量不断增加,"
+        "医疗服务能力稳步提升,群众健康水平持续提高,但优质医疗资源总量不足、分布不均衡的问题依然存在。",
+        "会议指出,要坚持以人民健康为中心,加快推进健康无锡建设,深化医药卫生体制改革,完善分级诊疗制度,"
+        "推动优质医疗资源扩容下沉,让群众在家门口就能享受到优质的医疗服务。",
+    ]), tmp_path)
+    assert (article.title, article.source, article.date) == (
+        "无锡全市卫生与健康大会正式召开!一大波关乎你我健康的利好消息来啦!", "江南晚报", dt.date(2018, 6, 20))
+
+
+def test_title_prefixes_and_tails_and_a_reporter_printed_as_an_interviewer(tmp_path: Path) -> None:
+    # shadafang.com (web-texts-29/06, 利津县|… and 采访人员), gfjyzk.icswb.com (web-texts-26/19, … | 星城夜谈),
+    # mmlnews.com (web-texts-27/10, 新闻标题 :), www.g-medon.com (web-texts-29/12, 来源:环球医学编写).
+    body = ("为宣传普及老年健康科学知识和老年健康相关政策,增强老年人健康意识,2月24日上午,工作组邀请体检中心来到村里,"
+            "为60岁以上老人开展免费健康体检。")
+    cases = [("利津县|东营市交通运输局到利津县明集乡郑家村开展“送医下乡”义诊活动", "大众网·海报新闻采访人员 孔祥茹 东营报道",
+              "东营市交通运输局到利津县明集乡郑家村开展“送医下乡”义诊活动", "大众网·海报新闻"),
+             ("新院背后的民生心愿 | 星城夜谈", "2025-12-02 08:30 来源:长沙晚报", "新院背后的民生心愿", "长沙晚报"),
+             ("新聞標題  : 高市11/19開打65歲以上長者有好禮相送", "2022-11-12", "高市11/19开打65岁以上长者有好礼相送", None),
+             ("新冠后遗症研究取得新进展", "来源:环球医学编写    时间:2021年04月12日    点击数:", "新冠后遗症研究取得新进展", "环球医学")]
+    for index, (printed, byline, title, source) in enumerate(cases):
+        [article] = _ingest("\n".join([printed, byline, body]), tmp_path / str(index))
+        assert article.title == title
+        if source:
+            assert source.endswith(article.source) or article.source == source
+    [article] = _ingest("\n".join([cases[0][0], cases[0][1], body, cases[0][0], "文章插图", body.replace("2月24日", "2月25日")]),
+                        tmp_path / "again")
+    assert "利津县|" not in article.body and "插图" not in article.body

@@ -498,8 +498,12 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
             body_start = start  # a tool bar, a player, a caption between the byline block and the text
         if body_start > limit or body_start < start - 2 or _is_signature(lines, title, meta):
             continue
-        if sum(max(line.score, 0.0) for line in lines[start:title]) >= _FIRST_ARTICLE:
-            continue  # text was already going above it: a document quoted in the article (以下为…全文：)
+        # Text was already going above it: a document quoted in the article (以下为…全文：). (Text above a
+        # breadcrumb right over the headline is another part of the page: an account's blurb.)
+        crumb = next((i for i in range(title - 1, max(start, title - 3) - 1, -1)
+                      if lines[i].kind == "clutter" and re.search(r"[>»›]", lines[i].text)), start)
+        if sum(max(line.score, 0.0) for line in lines[crumb:title]) >= _FIRST_ARTICLE:
+            continue
         meta += [i for i in range(meta[-1] + 1, body_start) if lines[i].kind in _META_KINDS]
         dated = _dated(lines, meta)
         candidates.append(((dated, title), title, meta, body_start, text_from))

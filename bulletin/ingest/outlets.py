@@ -28,7 +28,7 @@ ORG_ENDING = _OUTLET_ENDING = re.compile(
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·《》]{2,20}$")
 # What sites glue to an outlet's name: buttons, counters, copyright words, a date or a time.
 _GLUED = re.compile(
-    r"(\s*(举报|分享|收藏|打印|关闭|纠错|发表评论|我要评论|评论|查看|页面功能|关注|订阅|\+关注|版权所有|供稿|责任编辑.*|编辑.*|作者.*|记者.*|"
+    r"(\s*(举报|分享|收藏|打印|关闭|纠错|发表评论|我要评论|评论|查看|页面功能|关注|订阅|\+关注|版权所有|供稿|编写|整理|编译|责任编辑.*|编辑.*|作者.*|记者.*|采访人员.*|"
     r"浏览.*|阅读.*|点击.*|字号.*|发布时间.*|发布日期.*|时间.*|日期.*|\d{4}\s*[-/.年]\s*\d{1,2}.*|\d{1,2}:\d{2}.*))+$")
 # Words that name no outlet: a placeholder, a company's legal form, "the Internet".
 _NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|(?<!广播电视)(?<!广电)(?<!报业)(?<!传媒)(?<!日报)(?<!新闻)集团|^互联网$|^网络$|^网友$|^本站|^本网|^佚名$|^未知$|^转载|^原创|"

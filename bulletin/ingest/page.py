@@ -195,7 +195,9 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     number = DOCUMENT_NUMBER.search(title)
     if number and number.end() >= len(title) - 1 and number.start() >= 6:
         title = title[:number.start()].rstrip(" ，,")
-    title = re.sub(r"^(公告主旨|主旨|标题|题目|名称)\s*[|｜:：]\s*|\s*[|｜]\s*$", "", title)  # a table's cell: 公告主旨 | … |
+    title = re.sub(r"^(公告主旨|主旨|新闻标题|文章标题|标题|题目|名称)\s*[|｜:：]\s*|\s*[|｜]\s*$", "", title)  # 公告主旨 | … |
+    title = re.sub(r"^[\u4e00-\u9fff]{1,5}(省|市|县|区|州|旗)\s*[|｜]\s*(?=\S{8,})", "", title)  # 利津县|东营市交通运输局…
+    title = re.sub(r"(?<=\S{8})\s+[|｜]\s+[\u4e00-\u9fff]{2,6}$", "", title)  # 新院背后的民生心愿 | 星城夜谈: a column
     title = re.sub(r"^(转贴|转载|原创)?专栏\s*[:：]\s*(?=\S{6,})", "", title)  # 转贴专栏:重病之下,如何保障?
     title = re.sub(r"^[\u4e00-\u9fff]{0,4}(热点|报道|观察|速递|快讯|聚焦|直击|视点|追踪|新资讯|资讯)\s*[!！:：]\s*(?=\S{8,})", "",
                    title)  # 热点!丰泽:…, 报道:强化…, 天天观察:武汉…
@@ -216,6 +218,7 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
 def _outlet_in_line(text: str, outlets: Outlets) -> str:
     """An outlet named on a byline or date line: 《光明日报》, 中国城市报 2025年…, …2021-12-20 09:36 黄冈市卫生健康委,
     顶端新闻·河南商报记者马俊峰/文."""
+    text = text.replace("采访人员", "记者")  # portals reposting news print 记者 as 采访人员
     reporter = re.match(r"^[■●◆]?\s*((整合|综合|采写|撰文|文|图)\s+)?(?P<name>[^，。\s]{2,20}?)(本报|本刊|本台)?(特约|首席|实习)?"
                         r"(记者|通讯员)", text)
     if reporter:
@@ -301,6 +304,7 @@ def _tells(caption: str) -> bool:
 
 def _body(located: Located, title: str) -> list[Line]:
     title_key = squash(title)
+    printed_key = squash(located.lines[located.title].text) if located.title is not None else title_key  # 利津县|…
     kept: list[Line] = []
     header_end = max([located.title if located.title is not None else -1, *located.meta]) + 1
     gap = list(located.lines[header_end:located.body[0]]) if header_end > 0 else []
@@ -313,7 +317,7 @@ def _body(located: Located, title: str) -> list[Line]:
             continue  # (an outlet's name alone on its line is the page's credit, never a paragraph)
         if line.kind == "caption" and (not _tells(_CREDIT.sub("", line.text)) or (line not in opening and _CREDIT.search(line.text))):
             continue  # a credit, a portrait's name and post; a caption that tells what happened stays
-        if _SUMMARY.match(line.text) or (title_key and squash(clean_title_plain(line.text)) == title_key):
+        if _SUMMARY.match(line.text) or (title_key and squash(clean_title_plain(line.text)) in (title_key, printed_key)):
             continue  # a summary box, or the title printed again above the body
         kept.append(line)
     while kept and kept[-1].kind in ("heading", "short") and not _FINAL_MARK.search(kept[-1].text):
