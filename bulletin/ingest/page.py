@@ -197,7 +197,6 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
         title = title[:number.start()].rstrip(" ，,")
     title = re.sub(r"^(公告主旨|主旨|新闻标题|文章标题|标题|题目|名称)\s*[|｜:：]\s*|\s*[|｜]\s*$", "", title)  # 公告主旨 | … |
     title = re.sub(r"^[\u4e00-\u9fff]{1,5}(省|市|县|区|州|旗)\s*[|｜]\s*(?=\S{8,})", "", title)  # 利津县|东营市交通运输局…
-    title = re.sub(r"(?<=\S{8})\s+[|｜]\s+[\u4e00-\u9fff]{2,6}$", "", title)  # 新院背后的民生心愿 | 星城夜谈: a column
     title = re.sub(r"^(转贴|转载|原创)?专栏\s*[:：]\s*(?=\S{6,})", "", title)  # 转贴专栏:重病之下,如何保障?
     title = re.sub(r"^[\u4e00-\u9fff]{0,4}(热点|报道|观察|速递|快讯|聚焦|直击|视点|追踪|新资讯|资讯)\s*[!！:：]\s*(?=\S{8,})", "",
                    title)  # 热点!丰泽:…, 报道:强化…, 天天观察:武汉…
