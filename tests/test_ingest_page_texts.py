@@ -1275,3 +1275,39 @@ def test_title_prefixes_and_labels_and_a_reporter_printed_as_an_interviewer(tmp_
     [article] = _ingest("\n".join([cases[0][0], cases[0][1], body, cases[0][0], "文章插图", body.replace("2月24日", "2月25日")]),
                         tmp_path / "again")
     assert "利津县|" not in article.body and "插图" not in article.body
+
+
+def test_a_catalogue_names_the_headline_and_a_notice_between_its_dates_is_no_list(tmp_path: Path) -> None:
+    # www.ahqy.gov.cn (web-texts-28/15: the headline only in 名称: | … |) and health.quanzhou.gov.cn
+    # (web-texts-28/16: a notice's addressees between the page's dates and the signature's date).
+    [article] = _ingest("\n".join([
+        "索引号: | 11341823MB1566401C/202311-00052 | 组配分类: | 规划计划 |", "发布机构: | 青阳县卫生健康委员会 | 主题分类: | 卫生、体育 |",
+        "名称: | 县卫健委2023年工作总结及2024年工作安排 | 文号: | |", "成文日期: | 发布日期: | 2023-11-07 | |", "废止日期: |",
+        "2023年,县卫生健康委坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实党的二十大精神和中央、省市决策部署,"
+        "在县委县政府的正确领导下,不忘为民初心,聚焦民生福祉,勇担健康使命。",
+    ]), tmp_path / "catalogue")
+    assert (article.title, article.source, article.date) == (
+        "县卫健委2023年工作总结及2024年工作安排", "青阳县卫生健康委员会", dt.date(2023, 11, 7))
+    addressees = "各县(市、区)卫健局、泉州开发区社会事业局、台商投资区民生保障局,市直有关单位,委属各单位,委机关各科室:"
+    [article] = _ingest("\n".join([
+        "索引号:QZ00129-3000-2025-00005", "备注/文号:泉卫宣传函〔2025〕139号", "发布机构:泉州市卫生健康委员会", "公文生成日期:2025-05-22",
+        "泉州市卫生健康委员会关于将健康体重管理行动等3个行动纳入健康泉州行动的通知", "时间:2025-05-23 17:24", "", addressees,
+        "根据《全国爱卫会关于将健康体重管理行动等3个行动纳入健康中国行动的通知》以及省爱卫办有关通知要求,经研究,决定将健康体重管理行动、"
+        "心理健康促进行动和健康乡村建设行动纳入健康泉州行动,请结合实际认真组织实施,推动各项任务落地见效。",
+        "泉州市卫生健康委员会", "2025年5月22日",
+    ]), tmp_path / "notice")
+    assert article.body.startswith(addressees[:8])
+
+
+def test_watermarks_trailing_reporter_credits_and_departments_a_group_may_be_a_source(tmp_path: Path) -> None:
+    # www.whcdc.org (web-texts-28/01), zgwg.gov.cn (-28/19), hnxxzk.xy3yy.com (-28/07), www.gxshuixie.com (-28/06).
+    text = "培训班开幕式由王夏所长主持,市卫健委疾控处副处长李明出席并讲话,各区疾控中心、定点医院公卫科长参加了本次培训。"
+    [article] = _ingest("\n".join(["我市举办艾滋病防治培训班", "发布时间:2024-03-13 来源:医务部",
+                                   text + "in9武汉市疾病预防控制中心", text.replace("本次", "此次") + "(记者冯世康 吴尚)"]),
+                        tmp_path / "marks")
+    assert "in9" not in article.body and "冯世康" not in article.body
+    assert article.source != "医务部"
+    [article] = _ingest("\n".join(["爱国卫生月 | 践行文明绿色生活,推进健康广西建设",
+                                   "发布时间:2024-04-07 11:01:02 来源:南宁建宁水务集团 作者:本站编辑 浏览次数:", text]),
+                        tmp_path / "group")
+    assert article.source == "南宁建宁水务集团"

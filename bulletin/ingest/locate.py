@@ -323,7 +323,8 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
     # Items each with its own date (a teaser, its time; a headline, its time) are a list, not an article.
     dated = [index for index, line in enumerate(lines) if line.kind == "date"]
     for first, second, third in zip(dated, dated[1:], dated[2:], strict=False):
-        if second - first <= 5 and third - second <= 5:
+        prose = any(lines[i].kind == "content" and weight(lines[i].text) > 80 for i in range(first + 1, third))
+        if second - first <= 5 and third - second <= 5 and not prose:  # (a notice between its dates is no list)
             for index in range(first + 1, third):
                 if lines[index].kind == "content" and weight(lines[index].text) <= 80:
                     lines[index] = Line(lines[index].paragraph, "link", _LINK)
