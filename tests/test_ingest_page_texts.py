@@ -1311,3 +1311,22 @@ def test_watermarks_trailing_reporter_credits_and_departments_a_group_may_be_a_s
                                    "发布时间:2024-04-07 11:01:02 来源:南宁建宁水务集团 作者:本站编辑 浏览次数:", text]),
                         tmp_path / "group")
     assert article.source == "南宁建宁水务集团"
+
+
+def test_sections_and_channels_are_no_outlet_and_an_app_prompt_over_the_headline(tmp_path: Path) -> None:
+    # 21fid.com (web-texts-33/13, a date line ending in its section 医药), 0898.net (web-texts-30/05,
+    # 来源:人民网-海南频道) and ribao.xyxww.com.cn (web-texts-33/07, 信阳日报客户端 / slogan / headline / 本报讯…).
+    text = ("据了解,儿科夜间门诊的时间为每天晚上的18:30至22:30,不分周末和节假日,由儿科经验丰富的医生坐诊,"
+            "满足了生活节奏快、上班没时间带孩子就医的群众的需求。")
+    [article] = _ingest("\n".join(["国家组织药品集采第九批开标", "2019-04-16 18:11 医药", text]), tmp_path / "section")
+    assert article.source != "医药"
+    [article] = _ingest("\n".join(["海南推进医疗卫生服务下沉", "2023年02月24日18:36 | 来源:人民网-海南频道", text]), tmp_path / "channel")
+    assert article.source == "人民网"
+    [article] = _ingest("\n".join([
+        "第03版:健康新闻 PDF版阅读", "", "信阳日报客户端", "", "一端在手 信息全有", "", "固始县泉河铺镇卫生院开设儿科夜间门诊", "",
+        "本报讯(记者 袁 野)“自己因为白天工作忙,只能晚上下班后带孩子来看病,卫生院开通了便捷就医通道——‘夜间门诊’服务,"
+        "不用像白天那样排长队了,开设儿科夜间门诊这项服务真好!”", text,
+        "您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。",
+    ]), tmp_path / "app")
+    assert (article.title, article.source) == ("固始县泉河铺镇卫生院开设儿科夜间门诊", "信阳日报")
+    assert "浏览器" not in article.body

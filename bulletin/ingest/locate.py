@@ -284,6 +284,7 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
         return line.kind == "heading" or (line.kind == "content" and weight(line.text) < 30
                                           and not re.search(r"[。][”’」』）)]*$", line.text))
 
+    first_prose = next((i for i, line in enumerate(lines) if line.kind == "content" and weight(line.text) >= 60), -1)
     start = 0
     while start < len(lines):
         end = start
@@ -298,8 +299,11 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
             header = True  # 引题, 主题, 副题 over the picture and its caption, then the text
         # A list that runs straight into the headline (the byline a line or two below): the last is it.
         near = any(lines[i].kind in ("date", "meta", "byline") for i in range(end + 1, min(len(lines), end + 2)))
+        # A short run straight over the text's first long paragraph (信阳日报客户端 / 一端在手 信息全有 / the
+        # headline / 本报讯…): the last is the headline.
+        over_text = end - start <= 4 and end == first_prose
         if end - start >= 3 and not header:
-            for index in range(start, end - 1 if near and lines[end].kind == "short" else end):
+            for index in range(start, end - 1 if (near and lines[end].kind == "short") or over_text else end):
                 lines[index] = Line(lines[index].paragraph, "link", _LINK)
         elif end - start >= 6 and lines[end].kind == "byline" and start > 0 and lines[start - 1].kind != "link":
             # A card: the text set a clause a line, then its credits (记者：… 编辑：… 新华社国内部出品).

@@ -36,7 +36,10 @@ _NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|^互联网$|^网络$
                          r"^(字体|字号|打印|分享|关闭|收藏|已读|未读|浏览|阅读|点击|评论|默认|返回)|^[大中小]$|"  # a tool bar's words
                          r"组建|召开|印发|启动|开展|举行|出台|推进|加强|实施|部署|获批|通过|召集|走进|看望|慰问|调研|"  # a headline's verbs
                          r"挂牌|揭牌|举办|开通|上线|荣获|入选|正式|率团|出席|会见|视察|^语音|播报$|朗读|"
-                         r"^(国内|国际|本地|地方|社会|图片|视频|滚动|即时|热点|综合|时政|要闻|最新|实时|今日)(新闻|资讯|快讯)$|"  # a section
+                         # a section or a topic: 国内新闻, 行政新闻, 健康新闻, 医药, 产品; 海南频道 (a site's channel)
+                         r"^(国内|国际|本地|地方|社会|图片|视频|滚动|即时|热点|综合|时政|要闻|最新|实时|今日|健康|行政|医药|医疗|卫生|"
+                         r"产品|科技|教育|文化|体育|娱乐|汽车|房产|旅游|军事|法治|政务|民生|生活|养生|资讯)(新闻|资讯|快讯|动态|频道)?$|"
+                         r"^[\u4e00-\u9fff]{2,4}频道$|"
                          r"^[\u4e00-\u9fff]{2,8}(省|自治区|特别行政区|市|县|区)$|"
                          # 宣传科, 党政办, 保健科: a department of the page's own body, named without the body
                          r"^(?!.*(省|市|县|区|州|旗|镇|乡|国|中央|政府))[\u4e00-\u9fff]{1,4}(科|办|室|组)$|"
@@ -124,10 +127,12 @@ class Outlets:
         value = clean_source(re.sub(r"(时长|播放|观看)\s*[:：].*$", "", value))  # 中国金融信息网时长:3分18秒
         if not value or self.known(value):
             return value
-        value = re.sub(r"(日报|晚报|早报|时报|商报|都市报|报)社$", r"\1", value)  # 日照日报社: the paper
+        value = re.sub(r"(日报|晚报|早报|时报|商报|都市报|报)(社|客户端|APP|App|app)$", r"\1", value)  # 日照日报社: the paper
         if self.known(value):
             return value
         paper = _SITE_AND_PAPER.fullmatch(value)
+        if paper and re.search(r"(频道|栏目|专题|专栏|站)$", paper.group("paper")):
+            return paper.group("site")  # 人民网-海南频道: the site, not its channel
         if paper and self.looks_like_outlet(paper.group("paper")):
             return paper.group("paper")  # 光明网-《光明日报》, 人民网－人民日报: the paper the site reprints
         if ADDRESS.fullmatch(value):  # AUTO.SOHU.COM: the site's address, named by the registry when listed
