@@ -1330,3 +1330,30 @@ def test_sections_and_channels_are_no_outlet_and_an_app_prompt_over_the_headline
     ]), tmp_path / "app")
     assert (article.title, article.source) == ("固始县泉河铺镇卫生院开设儿科夜间门诊", "信阳日报")
     assert "浏览器" not in article.body
+
+
+def test_a_catalogue_with_cells_ending_in_bars_and_a_spaced_title_label(tmp_path: Path) -> None:
+    # www.cngy.gov.cn (web-texts-32/07: 发布机构 | / 市人力资源社会保障局 |) and llqcyx.com (web-texts-32/15:
+    # 标 题 | … |, a mirror of a 医保局 notice).
+    notice = ("经履行价格和成本调查、专家论证、征求意见和重大事项报告等程序,决定调整部分市管医疗服务项目价格。现就有关事项通知如下:"
+              "调整后的医疗服务项目价格,中医类为基础指导价,主任医师可在指导价基础上上浮不超过40%。")
+    [article] = _ingest("\n".join([
+        "您当前的位置:", "首页 » 信息公开>>我市提高城镇居民医保财政补助标准>>详情", "索 引 号 |", "008450241/2016-00147 |",
+        "发布机构 |", "市人力资源社会保障局 |", "发布日期 |", "2016-09-02 |", "我市提高城镇居民医保财政补助标准", notice,
+    ]), tmp_path / "cells")
+    assert (article.source, article.date) == ("市人力资源社会保障局", dt.date(2016, 9, 2))
+    [article] = _ingest("\n".join([
+        "索 引 号 | 123/2024-00008 | 分 类 | 卫生、体育/卫生 / 通知 |", "发布机构 | 市医疗保障局 | 发文日期 | |",
+        "标 题 | 关于调整部分市管医疗服务项目价格的通知 | ||", "文 号 | 无号 | 主 题 词 | |", "内容概述 | |||", "时 效 |",
+        "各县(区)医疗保障局、卫生健康委员会,各功能区社会事业局,市公立医疗机构:", notice,
+    ]), tmp_path / "spaced")
+    assert article.title == "关于调整部分市管医疗服务项目价格的通知"
+
+
+def test_a_source_label_ending_in_zi_and_a_name_in_brackets_after_the_last_sentence(tmp_path: Path) -> None:
+    # www.lacdc.com.cn (web-texts-32/01: 信息来源自: 结核病防治科) and www.qinghai.gov.cn (web-texts-32/02: …。(乔欣)).
+    text = "3月24日是第29个“世界防治结核病日”,市疾控中心联合各县区在市区开展宣传活动,发放宣传资料,现场解答群众咨询。"
+    [article] = _ingest("\n".join(["我市开展“世界防治结核病日”宣传活动", "信息来源自: 结核病防治科   发布时间:2024-03-25",
+                                   text + "(乔欣)", "记者从省卫健委获悉,全省结核病报告发病率持续下降。(新华社)"]), tmp_path)
+    assert (article.title, article.source) == ("我市开展“世界防治结核病日”宣传活动", "结核病防治科")
+    assert "乔欣" not in article.body and "(新华社)" in article.body

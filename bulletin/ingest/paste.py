@@ -174,7 +174,7 @@ def _join_page_breaks(paragraphs: list[Paragraph], rules: Rules, *, by_punctuati
 # A label a page prints in one table cell or element and its value in the next: 发布日期： / 2005-07-05.
 _LONE_LABEL = re.compile(
     rf"^({SOURCE_LABEL}|作者|发布|发布时间|发布日期|发表时间|更新|更新时间|时间|日期|成文日期|发文日期|"
-    rf"责任编辑|编辑|责编|记者|{ISSUER_LABEL}|索引号|公开方式|文号|主题分类|体裁分类|阅读提要|内容提要)\s*[:：]?$")
+    rf"责任编辑|编辑|责编|记者|{ISSUER_LABEL}|索引号|公开方式|文号|主题分类|体裁分类|阅读提要|内容提要)\s*[:：|｜]?$")
 
 # A credit set apart by a run of spaces at the end of a paragraph.
 _SPACED_CREDIT = re.compile(rf"(?<=[。！？”])\s{{3,}}(?=((此文|本文|文章)(来自|来源于|转自|转载自)|({SOURCE_LABEL})\s*[:：])\S{{2,24}}$)")
@@ -208,13 +208,14 @@ def _join_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
         following = index + 1
         if label and following < len(paragraphs) and re.fullmatch(r"[:：]", paragraphs[following].text):
             following += 1
-        colon = following > index + 1 or paragraph.text.endswith((":", "：")) or \
+        colon = following > index + 1 or paragraph.text.endswith((":", "：", "|", "｜")) or \
             bool(re.match(r"(发布单位|发布机构|发文机关|公开方式|主题分类|体裁分类)$", paragraph.text.strip()))  # a catalogue's cells
         if label and following < len(paragraphs):
             value = paragraphs[following]
+            cell = re.sub(r"\s*[|｜]$", "", value.text)  # 发布机构 | / 市人力资源社会保障局 |: a catalogue's cells
             if (colon or re.search(r"\d", value.text)) and not value.clutter and len(value.text) <= 40 and not _LONE_LABEL.match(value.text) and \
-                    not re.search(r"[=<>\"]", value.text) and not _LABELLED.match(value.text):
-                joined.append(Paragraph(f"{label.group(1)}：{value.text}", paragraph.line))
+                    not re.search(r"[=<>\"]", value.text) and not _LABELLED.match(value.text) and cell:
+                joined.append(Paragraph(f"{label.group(1)}：{cell}", paragraph.line))
                 index = following + 1
                 continue
         joined.append(paragraph)
