@@ -1357,3 +1357,15 @@ def test_a_source_label_ending_in_zi_and_a_name_in_brackets_after_the_last_sente
                                    text + "(乔欣)", "记者从省卫健委获悉,全省结核病报告发病率持续下降。(新华社)"]), tmp_path)
     assert (article.title, article.source) == ("我市开展“世界防治结核病日”宣传活动", "结核病防治科")
     assert "乔欣" not in article.body and "(新华社)" in article.body
+
+
+def test_a_reposts_credits_on_one_line_with_its_text(tmp_path: Path) -> None:
+    # www.jinglingshuju.com (web-texts-30/10): 本文来自微信公众号:…,记者:…,原文标题:《…》,头图来自记者拍摄 and the text.
+    [article] = _ingest("\n".join([
+        "医保药“灵魂砍价”又来,有企业称独家药直降40%", "",
+        "本文来自微信公众号:每日经济新闻,记者:周程程,编辑:陈旭、赵云、王嘉琦,校对:何小桃,原文标题:《又见“灵魂砍价”!有企业称独家药"
+        "直降40%,有人安慰同行“别太紧张”》,头图来自记者拍摄昨日,为期3天的2020年度国家医保目录准入谈判工作拉开帷幕。值得注意的是,"
+        "下午有一位药企人士走出会场后表示,其公司中成药独家品种降价约40%。",
+    ]), tmp_path)
+    assert article.source == "每日经济新闻"
+    assert article.body.startswith("昨日,为期3天的2020年度国家医保目录准入谈判")

@@ -722,6 +722,9 @@ _HEADLINE_BYLINE_DATE = re.compile(r"(?P<head>[^。]{8,80}?)(?P<name>[\u4e00-\u9
 _HEADLINE_AND_DATE = re.compile(r"(?P<head>[^。]{8,80}?)\s+(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                                 r"(\s+\d{1,2}:\d{2}(:\d{2})?)?)(\s+(?P<name>[\u4e00-\u9fff]{2,3}))?")
 # 20200414 今年全省力争…: a compact date (year, month, day run together) before the headline.
+# A repost's credits before its text, as 虎嗅-style platforms print them on one line with it.
+_REPOST_CREDITS = re.compile(r"^(本文|文章)?(来自|转载自|转自)(微信公众号|公众号)?\s*[:：]?.{2,240}?头图来自\s*[:：]?\s*"
+                             r"(视觉中国|IC\s*photo|东方IC|图虫创意|Unsplash|pexels|网络|[\u4e00-\u9fff]{2,4}?(拍摄|摄|提供))")
 _COMPACT_DATE_AND_HEADLINE = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])\s+"
                                         r"(?P<head>[^。]{8,80})")
 
@@ -758,6 +761,12 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             # …的新路径。 上一篇:促进自然分娩 下一篇:…: the pager glued after the text goes on lines of its own
             split += [Paragraph(part.strip(), paragraph.line)
                       for part in re.split(r"\s+(?=(?:上一篇|下一篇|上一条|下一条)\s*[:：])", flat.group("rest")) if part.strip()]
+            continue
+        credits = _REPOST_CREDITS.match(paragraph.text.strip())
+        if credits and not paragraph.clutter and weight(paragraph.text.strip()[credits.end():]) >= 30:
+            # 本文来自微信公众号:每日经济新闻,记者:…,原文标题:《…》,头图来自记者拍摄 and the text after it
+            split += [Paragraph(credits.group(0), paragraph.line),
+                      Paragraph(paragraph.text.strip()[credits.end():].lstrip("，,。 "), paragraph.line)]
             continue
         labelled = re.match(rf"^({SOURCE_LABEL})\s*[:：]\s*[^\s，。]{{2,20}}(?=\s)", paragraph.text.strip())
         if labelled and not paragraph.clutter and weight(paragraph.text.strip()[labelled.end():]) >= 80:
