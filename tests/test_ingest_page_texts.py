@@ -1369,3 +1369,15 @@ def test_a_reposts_credits_on_one_line_with_its_text(tmp_path: Path) -> None:
     ]), tmp_path)
     assert article.source == "每日经济新闻"
     assert article.body.startswith("昨日,为期3天的2020年度国家医保目录准入谈判")
+
+
+def test_a_site_named_by_its_logo_twice_its_brand_line_or_its_photographer(tmp_path: Path) -> None:
+    # www.setn.com (web-texts-31/01), insightnews.network (web-texts-31/03), www.tkww.hk (web-texts-31/04).
+    text = ("香港私家醫院及日間醫療中心公開收費的做法不一,香港消費者委員會昨日公布的一項研究發現,75%受調查的私家醫院"
+            "沒有在網站公開收費資料,病人往往在手術前才知道實際費用。")
+    cases = [("三立新聞網三立新聞網為了提供更好的閱讀內容,我們使用相關網站技術來改善使用者體驗", "三立新闻网"),
+             ("洞見新聞網 | InsightNews.network", "洞见新闻网"),
+             ("●消費者委員會發表有關香港私營醫療服務收費透明度的研究報告。香港文匯報記者唐文  攝", "香港文汇报")]
+    for index, (line, outlet) in enumerate(cases):
+        [article] = _ingest("\n".join(["私醫收費透明度仍不足 消委會促公開價目", "2025-03-06", line, text]), tmp_path / str(index))
+        assert article.source == outlet

@@ -61,7 +61,8 @@ def _more_reports_or_logo(lines: Sequence[Line], url: str, outlets: Outlets) -> 
     """更多《镜新闻》报导: a link to the site's other reports; 看新闻EyeNews看新闻EyeNews: its logo twice."""
     for line in lines:
         more = re.search(r"更多\s*《(?P<name>[^》]{2,12})》\s*(报导|报道|新闻|文章)", line.text)
-        twice = re.fullmatch(r"\s*(?P<name>\S{2,16}?)(?P=name)\s*", line.text)
+        twice = re.fullmatch(r"\s*(?P<name>\S{2,16}?)(?P=name)\s*", line.text) or \
+            re.match(r"\s*(?P<name>[\u4e00-\u9fff]{2,8}(新闻网|网|报|台))(?P=name)", line.text)  # 三立新闻网三立新闻网为了…
         for found in (more, twice):
             name = found.group("name") if found else ""
             if name and (outlets.looks_like_outlet(name) or re.search(r"新闻|News|网|报|台", name)):
@@ -81,9 +82,11 @@ def _news_section(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | 
 
 def _masthead(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
     """立场新闻 Stand News; 点新闻 | 每日点新闻 点解香港事: the masthead with its English name or motto."""
-    for line in lines[:3]:
-        masthead = re.fullmatch(r"\s*(?P<name>[\u4e00-\u9fff]{2,10})\s+[A-Za-z][A-Za-z .]{2,30}\s*", line.text) or \
-            re.match(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*\S", line.text)
+    for index, line in enumerate(lines[:12]):
+        branded = re.fullmatch(r"\s*(?P<name>[\u4e00-\u9fff]{2,10})\s*[|｜]?\s*(?!(APP|App|app)\s*$)[A-Za-z][A-Za-z .]{2,30}\s*",
+                               line.text)
+        masthead = branded or (re.match(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*\S", line.text)
+                               if index < 3 else None)  # 洞见新闻网 | InsightNews.network, anywhere in the header
         name = re.sub(r"(官方网站|官网)$", "", masthead.group("name")) if masthead else ""
         if name and outlets.looks_like_outlet(name):
             return outlets.listed_name(name), _where(line, "报头")
@@ -146,7 +149,17 @@ def _app_prompt(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | No
     return None
 
 
+def _photo_credit(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
+    """香港文汇报记者唐文 摄: the site's own photographer, when nothing else names it."""
+    for line in lines[:40]:
+        credit = re.search(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(摄影)?记者\s*[\u4e00-\u9fff·]{2,4}\s*[/／]?\s*摄", line.text)
+        name = credit.group("name") if credit else ""
+        if name and (outlets.known(name) or outlets.looks_like_outlet(name)) and not re.match(r"(新华社|中新社|本报|本网)", name):
+            return outlets.listed_name(name), _where(line, "图片署名")
+    return None
+
+
 _CUES: tuple[Callable[[Sequence[Line], str, Outlets], Found | None], ...] = (
     _welcome_or_copyright, _domain, _more_reports_or_logo, _news_section, _masthead, _breadcrumb, _e_paper,
-    _listed_line, _home_link, _app_prompt,
+    _listed_line, _home_link, _app_prompt, _photo_credit,
 )
