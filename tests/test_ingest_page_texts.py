@@ -1381,3 +1381,22 @@ def test_a_site_named_by_its_logo_twice_its_brand_line_or_its_photographer(tmp_p
     for index, (line, outlet) in enumerate(cases):
         [article] = _ingest("\n".join(["私醫收費透明度仍不足 消委會促公開價目", "2025-03-06", line, text]), tmp_path / str(index))
         assert article.source == outlet
+
+
+def test_a_today_widget_a_glued_menu_a_truncated_breadcrumb_and_a_headline_glued_to_its_lead(tmp_path: Path) -> None:
+    # tp.news.tnn.tw (web-texts-27/07), points-media.com (web-texts-27/11), mmlnews.com (web-texts-27/10).
+    text = ("網際網路、電視購物等新興郵購買賣通路興起後,為增進民眾取得商品之方便性,行政院衛生署食品藥物管理局,"
+            "即日起開放郵購買賣通路販賣低風險之第一等級醫療器材。")
+    [article] = _ingest("\n".join([
+        "房地通社團法人中華溝通分析協會", "首頁政治社會美食旅遊生活校園活動健康學習工商村里影音專題",
+        "繁體 | 簡體 今天是西元 2025 年 12 月 12 日 星期五    夜晚 ~°C 降雨機率:%", "首頁 > 社會 > 新聞內文",
+        "一般醫療用口罩等第一級醫療器材,在郵購開賣啦!!", "TNN台灣地方新聞/楊珊雯/更新日期: 2012-11-12 19:46:38", text,
+    ]), tmp_path / "widget")
+    assert (article.title, article.date) == ("一般医疗用口罩等第一级医疗器材,在邮购开卖啦!!", dt.date(2012, 11, 12))
+    [article] = _ingest("\n".join(["主頁 香港 加醫學協會指半數人沒家醫 ...", "加醫學協會指半數人沒家醫 講廣東話醫生現退休潮", text]),
+                        tmp_path / "crumb")
+    assert article.title == "加医学协会指半数人没家医 讲广东话医生现退休潮"
+    [article] = _ingest("\n".join(["回首頁", "政治新聞", "地方報導",
+                                   "新聞標題  : 高市11/19開打65歲以上長者有好禮相送【記者莊斐斯/高雄報導】" + text]), tmp_path / "glued")
+    assert article.title == "高市11/19开打65岁以上长者有好礼相送"
+    assert article.body.startswith("网际网路")

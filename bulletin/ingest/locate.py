@@ -190,7 +190,7 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
     if (paragraph.clutter or pager) and _DATED_LABEL.search(text[:40]) and weight(text) <= 80:
         return Line(paragraph, "date", _META)  # 2005-01-06 更新 来源：… 上一页: a byline line with a pager glued on
     if FULL_DATE.search(text) and re.search(r"上一版|下一版|上一期|下一期|往期|放大|缩小|星期", text) and weight(text) <= 60 \
-            and not re.search(r"[，。；]", text):
+            and not re.search(r"[，。；]|今天是|今日是", text):
         return Line(paragraph, "date", _META)  # 上一版3 4下一版 2009年8月6日 星期 放大 缩小: an e-paper's issue date
     if re.search(r"(版次|版面|版名)\s*[:：]|第\s*[A-Z]?\d{1,3}\s*版\s*[:：]", text) and weight(text) <= 40 \
             and not re.search(r"[，。；]", text):
@@ -761,6 +761,11 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             # …的新路径。 上一篇:促进自然分娩 下一篇:…: the pager glued after the text goes on lines of its own
             split += [Paragraph(part.strip(), paragraph.line)
                       for part in re.split(r"\s+(?=(?:上一篇|下一篇|上一条|下一条)\s*[:：])", flat.group("rest")) if part.strip()]
+            continue
+        led = re.match(r"^(?P<head>[^。！？【】]{8,100}?)\s*(?P<lead>【[^【】]{2,30}(报导|报道|讯)】.{30,})$", paragraph.text.strip())
+        if led and not paragraph.clutter and is_titleish(led.group("head")):
+            # 新闻标题 : 高市…精美洁肤皂一盒【记者庄斐斯/高雄报导】高雄市(11)日…: the headline glued to its lead
+            split += [Paragraph(led.group("head").strip(), paragraph.line), Paragraph(led.group("lead"), paragraph.line)]
             continue
         credits = _REPOST_CREDITS.match(paragraph.text.strip())
         if credits and not paragraph.clutter and weight(paragraph.text.strip()[credits.end():]) >= 30:
