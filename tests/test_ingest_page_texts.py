@@ -1400,3 +1400,19 @@ def test_a_today_widget_a_glued_menu_a_truncated_breadcrumb_and_a_headline_glued
                                    "新聞標題  : 高市11/19開打65歲以上長者有好禮相送【記者莊斐斯/高雄報導】" + text]), tmp_path / "glued")
     assert article.title == "高市11/19开打65岁以上长者有好礼相送"
     assert article.body.startswith("网际网路")
+
+
+def test_content_farm_filler_photo_credit_lines_disclaimers_and_a_magazines_byline(tmp_path: Path) -> None:
+    # news.jlspr.com (web-texts-33/14), m.folksfolks.com (-33/17), www.stcn.com (-29/11), www.cnsf99.com (-33/12),
+    # www.1dzx.com (-29/10), www.cnmia.org (-29/16).
+    text = ("國家醫保局近日發布通知,要求各地做好醫保藥品目錄調整後的落地工作,確保新增藥品及時進入定點醫療機構,"
+            "惠及更多參保患者。")
+    [article] = _ingest("\n".join([
+        "医保目录调整后新药加快落地", "来源:学术培训部  2021-12-08",
+        "《瞭望东方周刊》特约撰稿高海博 | 北京报道", "今天受到全网的关注度非常高,下面大家可以一起来看看具体都是怎么回事吧。",
+        text, "曾雅燕 郭陈新 李崴 摄", text.replace("近日", "日前") + "(网络配图)",
+        "声明:证券时报力求信息真实、准确,文章提及内容仅供参考,不构成实质性投资建议,据此操作风险自担。", "链接交换请加微信:ZMYL123",
+    ]), tmp_path)
+    assert article.source == "瞭望东方周刊"
+    for chrome in ("全网的关注度", "李崴", "网络配图", "证券时报力求", "链接交换", "学术培训部", "特约撰稿"):
+        assert chrome not in article.body, chrome

@@ -44,7 +44,8 @@ _NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|^互联网$|^网络$
                          # 宣传科, 党政办, 保健科: a department of the page's own body, named without the body
                          r"^(?!.*(省|市|县|区|州|旗|镇|乡|国|中央|政府))[\u4e00-\u9fff]{1,4}(科|办|室|组)$|"
                          r"^(党委)?(宣传部|宣传处|宣传中心|新闻中心|信息中心|网络中心|编辑部|网站管理员|管理员)$|"
-                         r"^(医务|护理|院办|党办|综合|办公|后勤|财务|人事|科教|科研|教育|质控|团委|工会|门诊|宣传统战)(部|处|科|办|室)$)")
+                         r"^(医务|护理|院办|党办|综合|办公|后勤|财务|人事|科教|科研|教育|质控|团委|工会|门诊|宣传统战|学术|培训|"
+                         r"学术培训|会员|会员服务|外联|联络|秘书|综合管理)(部|处|科|办|室)$)")
 # A site's address written as its name (AUTO.SOHU.COM, www.sina.net).
 ADDRESS = re.compile(r"(https?://)?([A-Za-z0-9-]+\.)+(com|cn|net|org|gov|hk|tw|sg|my)(\.[a-z]{2})?/?", re.IGNORECASE)
 _SITE_AND_PAPER = re.compile(r"(?P<site>[\u4e00-\u9fffA-Za-z0-9]{2,10}网)\s*[-－—·•]\s*《?(?P<paper>[^《》\s]{2,16}?)》?")

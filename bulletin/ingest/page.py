@@ -226,7 +226,7 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
                 return part
     book = _IN_BOOK.search(text)
     if book and (outlets.looks_like_outlet(book.group("name")) or
-                 re.search(r"》\s*(杂志|周刊)?\s*(记者|特约记者|编辑|主笔|撰稿)", text[book.end() - 1:book.end() + 8])):
+                 re.search(r"》\s*(杂志|周刊)?\s*(记者|特约记者|编辑|主笔|撰稿|特约撰稿)", text[book.end() - 1:book.end() + 8])):
         return book.group("name")  # 《光明日报》; 《中国企业家》记者 林涛: a paper's or magazine's reporter
     dateline = re.match(r"^(?P<name>[^，。\s／/]{2,10})\s*[／/]\s*[\u4e00-\u9fff]{2,8}\s*\d{1,2}\s*日\s*(专|特)?电$", text.strip())
     if dateline and outlets.looks_like_outlet(dateline.group("name")):
@@ -501,7 +501,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
                 and lines[following].kind == "date":
             fields.offer("source", line.text, _where(origin, line) + "（落款）")
     for line in located.body_lines()[:10] + [line for line in below[:3] if line.kind == "byline"]:
-        if re.search(r"(记者|通讯员)", line.text) and weight(line.text) <= 40:
+        if re.search(r"(记者|通讯员|撰稿)", line.text) and weight(line.text) <= 40:
             fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line) + "（署名）")
     for line in located.above():
         if line.kind in ("date", "meta", "label"):
