@@ -1416,3 +1416,23 @@ def test_content_farm_filler_photo_credit_lines_disclaimers_and_a_magazines_byli
     assert article.source == "瞭望东方周刊"
     for chrome in ("全网的关注度", "李崴", "网络配图", "证券时报力求", "链接交换", "学术培训部", "特约撰稿"):
         assert chrome not in article.body, chrome
+
+
+def test_a_dated_bracketed_lead_dates_the_report_and_a_long_pictured_caption_goes(tmp_path: Path) -> None:
+    # tvsmo.com (web-texts-23/15, a 大紀元 mirror) and hubeilong.com (web-texts-22/18: 文|《瞭望》新闻周刊采访人员…).
+    [article] = _ingest("\n".join([
+        "黃嚴忠:一場新冠海嘯正在中國農村醞釀", "",
+        "圖為2023年1月5日,新冠患者在安徽省鳳陽縣鳳陽人民醫院輸液。資源匱乏的診所擠滿了病人——中國東部最貧困的省份之一安徽,"
+        "在遭受新冠疫情重創。(Noel Celis/AFP via Getty Images)", "",
+        "【大紀元2023年01月19日訊】(大紀元記者張婷編譯報導)今年春運客流總量將高達近21億人次,隨著中國新年的逼近,"
+        "返鄉潮引發了專家對農村地區疫情激增的擔憂。",
+        "1月18日,美國外交關係委員會全球衛生問題高級研究員黃嚴忠發表了題為「在中國農村,一場新冠海嘯正在醞釀」的文章。",
+    ]), tmp_path / "lead")
+    assert (article.source, article.date) == ("大纪元", dt.date(2023, 1, 19))
+    assert "图为" not in article.body
+    [article] = _ingest("\n".join([
+        "海南“康养之都”雏形初现", "文|《瞭望》新闻周刊采访人员陈凯姿",
+        "海滨、气候、温泉、森林、黎药……海南的健康资源得天独厚。乘着相关政策东风,这座素有“天然药库”之称的岛屿,"
+        "集聚起发展健康产业的潜力和优势。",
+    ]), tmp_path / "magazine")
+    assert article.source == "瞭望新闻周刊"

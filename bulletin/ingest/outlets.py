@@ -202,6 +202,8 @@ def clean_source(value: str) -> str:
     value = re.sub(r"[\[［(（](微博|微信|官方微博)[\]］)）]", "", value.strip())  # 腾讯财经[微博]: a link to its feed
     value = re.sub(r"[（(][^（()）]{1,8}[)）]$", "", value).strip()  # 上海证券报·中国证券网(上海): a place
     value = value.strip(_WRAP)
+    if value.count("《") != value.count("》") or re.search(r"\S《|》\S", value):
+        value = value.replace("《", "").replace("》", "")  # 《瞭望》新闻周刊: the magazine's full name
     value = re.sub(r"(进入电子报|进入专题|查看原文|阅读原文|点击查看|原文链接)$", "", value)  # 楚天快报进入电子报: a link after it
     value = re.split(r"\s{2,}|\t|[|｜丨]", value)[0].strip()
     value = re.sub(r"^(本文|本稿)?(来源于|来自|转自|转载自|摘自|选自)", "", value).strip()

@@ -314,8 +314,11 @@ def _body(located: Located, title: str) -> list[Line]:
     for line in opening + located.body_lines():
         if line.kind in ("clutter", "meta", "date", "label", "byline", "link", "stop", "table", "outlet"):
             continue  # (an outlet's name alone on its line is the page's credit, never a paragraph)
-        if line.kind == "caption" and (not _tells(_CREDIT.sub("", line.text)) or (line not in opening and _CREDIT.search(line.text))):
+        if line.kind == "caption" and (not _tells(_CREDIT.sub("", line.text)) or (line not in opening and (
+                _CREDIT.search(line.text) or re.match(r"[▲△]?\s*图为", line.text)))):
             continue  # a credit, a portrait's name and post; a caption that tells what happened stays
+        if re.match(r"[▲△]?\s*图为", line.text) and line not in opening:
+            continue  # 图为2023年1月5日,新冠患者在…输液。: a picture's caption, however long
         if _SUMMARY.match(line.text) or (title_key and squash(clean_title_plain(line.text)) in (title_key, printed_key)):
             continue  # a summary box, or the title printed again above the body
         kept.append(line)
@@ -582,6 +585,11 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
                          + ("" if year_last[1] else "（日、月的先后不能确定，按日在前）"))
             if not year_last[1]:
                 review.append("date")
+    for line in body[:2]:  # 【大纪元2023年01月19日讯】: the lead's own date, before any date in the text
+        lead = re.match(r"^[【\[（(][^【】\[\]（()）]{0,16}?(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(讯|电|报道|报导)", line.text)
+        date = parse_full_date(lead.group("date")) if lead else None
+        if date:
+            fields.offer("date", date.isoformat(), _where(origin, line) + "导语")
     if "date" not in fields.values:
         for line in meta_lines:
             relative = parse_relative_date(line.text, hints.reference) if weight(line.text) <= 30 else None
