@@ -1436,3 +1436,18 @@ def test_a_dated_bracketed_lead_dates_the_report_and_a_long_pictured_caption_goe
         "集聚起发展健康产业的潜力和优势。",
     ]), tmp_path / "magazine")
     assert article.source == "瞭望新闻周刊"
+
+
+def test_platform_notices_wechat_leftovers_line_prompts_and_a_version_switch(tmp_path: Path) -> None:
+    # 360doc.cn (web-texts-26/08), td.fyun.cc (-26/13), www.265xx.com (-26/15, 来源: 手机版), www.setn.com (-31/01),
+    # www.zizhuyea.com (-21/13).
+    text = "记者从市卫健委获悉,全市二级以上公立医院已全面开展预约诊疗服务,患者可通过手机预约挂号,分时段就诊,减少排队等候时间。"
+    [article] = _ingest("\n".join([
+        "全市二级以上公立医院全面开展预约诊疗", "2023-05-10 来源:手机版", text,
+        "本站仅提供存储服务,所有内容均由用户发布,如发现有害或侵权内容,请点击一键举报。",
+        "以上内容为资讯信息快照,由td.fyun.cc爬虫进行采集并收录", "加入 @setn 好友 #新冠肺炎最新疫情", "[啟動LINE推播] 每日重大新聞通知",
+        "预览时标签不可点收录于话题#个上一篇下一篇",
+    ]), tmp_path)
+    assert article.source != "手机版"
+    for chrome in ("存储服务", "快照", "@setn", "LINE", "预览时"):
+        assert chrome not in article.body, chrome
