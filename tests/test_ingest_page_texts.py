@@ -1451,3 +1451,16 @@ def test_platform_notices_wechat_leftovers_line_prompts_and_a_version_switch(tmp
     assert article.source != "手机版"
     for chrome in ("存储服务", "快照", "@setn", "LINE", "预览时"):
         assert chrome not in article.body, chrome
+
+
+def test_a_photo_reports_paragraph_credits_and_a_reposters_credit_before_the_headline(tmp_path: Path) -> None:
+    # m.folksfolks.com (web-texts-33/17, 福建日报's photo news) and wbx.jiangyaojia.com (web-texts-33/09: 新华社:…).
+    [article] = _ingest("\n".join([
+        "新华社:农民的健康要他们“守门”,他们的体面要政策“兜底”", "2024-04-11",
+        "4月7日,在福州市鼓楼区某社区卫生服务中心,老年居民在医生指导下体验中医体质辨识采集分析仪等一批智能中医检测设备,"
+        "在“家门口”享受便捷、专业的中医保健服务。谢贵明 摄",
+        "4月7日,卫生院医务人员在文艺演出中生动演绎,展现卫生院下乡体检等多个场景,以群众喜闻乐见的形式宣传基本公共卫生服务。曾雅燕 郭陈新 李崴 摄",
+    ]), tmp_path)
+    assert article.title == "农民的健康要他们“守门”,他们的体面要政策“兜底”"
+    assert "谢贵明" not in article.body and "李崴" not in article.body
+    assert "享受便捷、专业的中医保健服务。" in article.body

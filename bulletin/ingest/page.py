@@ -92,6 +92,7 @@ _BRACKET_LEAD = re.compile(r"^(#[^#【】]{2,40}#\s*)?【#?(?!(本报)?记者|[^
 # 【大纪元10月27日报导】, 【许佳惠╱台北报导】: a byline in brackets opening the text, set like a tag. (A wire's
 # dateline in parentheses, （中央社记者陈婕翎台北8日电）, is the lead's own first words and stays.)
 _LEAD_BYLINE = re.compile(r"^\s*【[^【】]{2,40}(报导|报道|专讯|讯|专电|电)】\s*")
+_PHOTO_CREDIT_END = re.compile(r"(?<=[。！])\s*([\u4e00-\u9fff·]{2,4}\s+){0,4}[\u4e00-\u9fff·]{2,4}\s*摄(影)?$")
 _OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
 
 
@@ -196,6 +197,9 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     if number and number.end() >= len(title) - 1 and number.start() >= 6:
         title = title[:number.start()].rstrip(" ，,")
     title = re.sub(r"^(公告主旨|主旨|新闻标题|文章标题|标题|题目|名称)\s*[|｜:：]\s*|\s*[|｜]\s*$", "", title)  # 公告主旨 | … |
+    credited = re.match(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})\s*[:：]\s*(?=\S{8,})", title)
+    if credited and outlets.known(credited.group("name")) and re.search(r"(社|报|网|台|新闻)$", credited.group("name")):
+        title = title[credited.end():]  # 新华社:农民的健康要他们“守门”…: a reposter's credit to the outlet
     title = re.sub(r"^[\u4e00-\u9fff]{1,5}(省|市|县|区|州|旗)\s*[|｜]\s*(?=\S{8,})", "", title)  # 利津县|东营市交通运输局…
     title = re.sub(r"^(转贴|转载|原创)?专栏\s*[:：]\s*(?=\S{6,})", "", title)  # 转贴专栏:重病之下,如何保障?
     title = re.sub(r"^[\u4e00-\u9fff]{0,4}(热点|报道|观察|速递|快讯|聚焦|直击|视点|追踪|新资讯|资讯)\s*[!！:：]\s*(?=\S{8,})", "",
@@ -423,7 +427,8 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     body = _body(located, title)
     if not body:
         return None
-    paragraphs = [_cut_glued_caption(line.text, title) for line in body]
+    # …在“家门口”享受便捷、专业的中医保健服务。谢贵明 摄: a photo report's paragraph keeps its words, not its credit
+    paragraphs = [_PHOTO_CREDIT_END.sub("", _cut_glued_caption(line.text, title)) for line in body]
 
     # The outlet.
     if hints.source:

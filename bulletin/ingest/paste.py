@@ -161,6 +161,7 @@ def _join_page_breaks(paragraphs: list[Paragraph], rules: Rules, *, by_punctuati
                     and not rules.is_metadata(previous.text) and not _DATED_LABEL_LINE.search(previous.text)
                     and not rules.is_metadata(paragraph.text)
                     and not rules.matches("photo_captions", previous.text)
+                    and not re.search(r"[。！]\s*([\u4e00-\u9fff·]{2,4}\s*){1,5}摄(影)?$", previous.text)  # …服务。谢贵明 摄
                     and not is_heading_like(paragraph.text) and not rules.opens_with_dateline(paragraph.text)):
                 joined[-1] = Paragraph(_join(previous.text, paragraph.text), previous.line)
                 continue
