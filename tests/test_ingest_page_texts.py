@@ -1464,3 +1464,18 @@ def test_a_photo_reports_paragraph_credits_and_a_reposters_credit_before_the_hea
     assert article.title == "农民的健康要他们“守门”,他们的体面要政策“兜底”"
     assert "谢贵明" not in article.body and "李崴" not in article.body
     assert "享受便捷、专业的中医保健服务。" in article.body
+
+
+def test_more_ways_a_page_names_its_outlet(tmp_path: Path) -> None:
+    # m.zx.lc123.net (web-texts-7/19), www.singtao.ca (-19/09, 星岛综合报道), c.m.163.com (-22/19), www.ice99.com (-22/16),
+    # ft.csccsc.cc (-23/13), www.ly.gov.tw (-31/16).
+    text = "规划纲要提出,到2030年,促进全民健康的制度体系更加完善,健康领域发展更加协调,健康生活方式得到普及,健康服务质量和健康保障水平不断提高。"
+    cases = [([text, "(据新华社北京10月25日电)"], "新华社"),
+             (["(侨报综合报道)" + text], "侨报"),
+             (["来源/ 新华社 人民日报", text], "新华社"),
+             ([text, "- 财新网"], "财新网"),
+             ([text, "版权声明:本文版权归FT中文网所有,未经允许任何单位或个人不得转载。"], "FT中文网"),
+             (["刊载者:杨丽环委员 刊载日期:2010/07/08", text], "杨丽环委员")]
+    for index, (lines, outlet) in enumerate(cases):
+        [article] = _ingest("\n".join(["2030年中国人均预期寿命将达79岁", "2016-10-26", *lines]), tmp_path / str(index))
+        assert article.source == outlet, lines

@@ -14,7 +14,7 @@ SOURCE_LABEL_WORDS: tuple[str, ...] = (
 )
 # Words that name who issued a document or supplied a story, read like 来源 on a byline.
 ISSUER_LABEL_WORDS: tuple[str, ...] = (
-    "发布机构", "发文机关", "发布单位", "供稿单位", "出处", "转载自", "转自", "撰文", "供稿",
+    "发布机构", "发文机关", "发布单位", "供稿单位", "刊载者", "出处", "转载自", "转自", "撰文", "供稿",
 )
 
 SOURCE_LABEL = "|".join(SOURCE_LABEL_WORDS)

@@ -52,7 +52,7 @@ from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
 from bulletin.ingest.sitename import site_name_of
 
 _LABELLED_SOURCE = re.compile(
-    rf"(?:^|[\s（(【\[])(?:{SOURCE_LABEL}|{ISSUER_LABEL}|发布)\s*[:：|｜丨]\s*[\[【［]?\s*(?P<value>[^\s:：|｜\[\]【】［］]{{2,30}})")
+    rf"(?:^|[\s（(【\[])(?:{SOURCE_LABEL}|{ISSUER_LABEL}|发布)\s*([:：|｜丨]|[/／](?=\s))\s*[\[【［]?\s*(?P<value>[^\s:：|｜\[\]【】［］]{{2,30}})")
 _REPRINT = re.compile(r"(转自|摘自|选自|转载自|来源于|来源|来自)\s*《(?P<name>[^》]{2,12})》")
 # An outlet credited in brackets at the end of the text: (新华社), (新华社发), (玉溪日报记者 白诚颖).
 _CLOSING_CREDIT = re.compile(r"[（(]\s*据?(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*((记者|通讯员)\s*[\u4e00-\u9fff·、\s]{2,16}|发|供稿|报道|供图|"
@@ -82,7 +82,7 @@ _CREDIT = re.compile(r"[（(]?[\u4e00-\u9fff·\s]{0,12}(记者|通讯员)?\s*[\u
 _PLACE_NOTE = re.compile(rf"(发布于|发表于|来自|IP属地\s*[:：]?|IP\s*[:：]?)\s*({PROVINCES}|中国)(省|市|自治区|特别行政区)?")
 # A report's lead that names its outlet: 【看中国2005年07月03日报道】, TNW中文站 10月14日报道, 南方网讯.
 _LEAD_OUTLET = re.compile(r"^[【\[（(]?(?!据)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(记者[\u4e00-\u9fff、·\s]{2,12})?\s*"
-                          r"(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*(\d{1,2}\s*日)?(专讯|专电|讯|电|报道|报导|消息)(?![称说指])[】\]）)]?")
+                          r"(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*(\d{1,2}\s*日)?(综合|特约|专题)?(专讯|专电|讯|电|报道|报导|消息)(?![称说指])[】\]）)]?")
 # A list's header under an article (头条新闻 over teasers and their dates), not a signature.
 _SECTION_HEADER = re.compile(r"[\u4e00-\u9fff]{0,4}(头条|最新|热门|热点|推荐|相关|更多|今日|滚动|即时|要闻|重要)(新闻|资讯|报道)")
 # What a platform prints under a posting account's name: its counts, a link to its other posts.
@@ -477,6 +477,9 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     for line in body[-2:] + signed[:2]:  # …降幅52%。(新华社)  …(玉溪日报记者 白诚颖): the outlet credited at the end
         credit = _CLOSING_CREDIT.search(line.text)
         name = _lead_outlet_name(credit.group("name"), outlets) if credit else ""
+        agency = _DATELINE_AGENCY.match(line.text[credit.start():]) if credit else None
+        if agency:
+            name = agency.group("agency")  # (据新华社北京10月25日电): the agency, not 新华 before 社北京
         if name and not is_person_name(name) and not re.search(r"图|照|片|撷取|取自|据|转|自", name):
             fields.offer("source", outlets.listed_name(name), _where(origin, line) + "（文末署名）")
     for line in below[:10]:  # 新华社国内部出品: a production credit under a card set, by a listed outlet's desk

@@ -17,6 +17,7 @@ from bulletin.ingest.outlets import ADDRESS, ORG_ENDING, Outlets, is_short_outle
 
 _WELCOME = re.compile(r"(欢迎(访问|来到|光临|进入)|Welcome to)\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(网站)?[！!。.，,|\s]")
 _COPYRIGHT = (re.compile(r"版权所有\s*[:：©]?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24})"),
+              re.compile(r"版权(归|属于?)\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)\s*(所有|享有)"),  # 本文版权归FT中文网所有
               re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)\s*版权所有"),
               re.compile(r"(Copyright|©)\s*(©)?\s*\d{0,4}(-\d{4})?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·.\-]{2,40})",
                          re.IGNORECASE))
@@ -121,7 +122,7 @@ def _listed_line(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | N
         neighbours = [lines[i].text for i in (index - 1, index + 1) if 0 <= i < len(lines)]
         menu_item = is_menu_item(line.text) or \
             (len(squash(line.text)) <= 2 and sum(weight(text) <= 4 for text in neighbours) == 2)
-        listed = outlets.known(line.text) if weight(line.text) <= 12 and not menu_item else None
+        listed = outlets.known(line.text.strip(" -–—·|｜")) if weight(line.text) <= 12 and not menu_item else None  # - 财新网
         if listed is not None:
             return listed.name, _where(line, "媒体名录")
     return None
