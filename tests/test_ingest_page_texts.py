@@ -1479,3 +1479,12 @@ def test_more_ways_a_page_names_its_outlet(tmp_path: Path) -> None:
     for index, (lines, outlet) in enumerate(cases):
         [article] = _ingest("\n".join(["2030年中国人均预期寿命将达79岁", "2016-10-26", *lines]), tmp_path / str(index))
         assert article.source == outlet, lines
+
+
+def test_a_headline_before_a_bar_is_no_site_even_when_it_ends_like_an_organisation(tmp_path: Path) -> None:
+    # www.gaorui.cn (web-texts-30/07): 和返乡潮赛跑的县医院|相对论·蹲点年前山村 (ends in 医院, names no site).
+    [article] = _ingest("\n".join([
+        "您当前的位置: 首页-资讯-详情", "", "和返乡潮赛跑的县医院|相对论·蹲点年前山村", "", "2023-01-20 22:30:20来源:央视新闻客户端",
+        "不久前,记者来到湖南桑植,跟拍医护人员转运抢救新冠老人。桑植县总医院人民医院院区28个临床科室中有18个都在收治新冠病人。",
+    ]), tmp_path)
+    assert article.title == "和返乡潮赛跑的县医院|相对论·蹲点年前山村"

@@ -190,8 +190,9 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     title = re.sub(r"\s+", " ", title).strip()
     title = strip_site_suffix(title, outlets, site)
     prefix = _SITE_PREFIX.match(title)  # 多维博客 » 播客热潮迅速蔓延: a site's name before its headline
-    if prefix and len(title) - prefix.end() >= 6 and (outlets.looks_like_outlet(prefix.group("site"))
-                                                     or (site and squash(prefix.group("site")) == squash(site))):
+    media = prefix and (outlets.known(prefix.group("site")) or (outlets.looks_like_outlet(prefix.group("site")) and re.search(
+        r"(网|报|台|新闻|客户端|博客|频道|在线|传媒|周刊|杂志)$", prefix.group("site"))))  # not 和返乡潮赛跑的县医院|…
+    if prefix and len(title) - prefix.end() >= 6 and (media or (site and squash(prefix.group("site")) == squash(site))):
         title = title[prefix.end():]
     number = DOCUMENT_NUMBER.search(title)
     if number and number.end() >= len(title) - 1 and number.start() >= 6:
