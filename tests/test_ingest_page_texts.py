@@ -1488,3 +1488,14 @@ def test_a_headline_before_a_bar_is_no_site_even_when_it_ends_like_an_organisati
         "不久前,记者来到湖南桑植,跟拍医护人员转运抢救新冠老人。桑植县总医院人民医院院区28个临床科室中有18个都在收治新冠病人。",
     ]), tmp_path)
     assert article.title == "和返乡潮赛跑的县医院|相对论·蹲点年前山村"
+
+
+def test_a_line_introducing_the_points_under_it_opens_the_text(tmp_path: Path) -> None:
+    # xinwen.bjd.com.cn (web-texts-16/13, a 人民日报 post reposted): the intro line ends in a colon over ①②③.
+    [article] = _ingest("\n".join([
+        "国家卫健委发布会:预计1月中下旬流感活动水平下降", "@人民日报", "2025-01-12 15:45 语音播报",
+        "国家卫健委发布会:专家详细科普当前呼吸道疾病防治情况:", "①流感是引起近期急性呼吸道疾病就诊患者增加的主要疾病;",
+        "②大多数省份流感强度处于中等水平,流感检测阳性率上升趋势减缓;", "③专家预计1月中下旬流感活动水平下降;",
+        "④总体来看,今年冬春呼吸道传染病都是已知病原所引起,没有出现新发传染病。",
+    ]), tmp_path)
+    assert article.body.startswith("国家卫健委发布会:专家详细科普当前呼吸道疾病防治情况:")

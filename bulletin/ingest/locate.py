@@ -639,6 +639,10 @@ def _first_text(lines: list[Line], start: int, end: int) -> int:
     lines before it are the title printed again, a document number, a share bar, a banner."""
     for index in range(start, end):
         if lines[index].kind in ("content", "subhead"):
+            before = lines[index - 1] if index > start else None
+            if before is not None and before.kind in ("short", "heading") and before.text.rstrip().endswith((":", "：")) \
+                    and weight(before.text) >= 8 and not _LABEL_IN_LINE.search(before.text):
+                return index - 1  # 国家卫健委发布会:专家详细科普…情况: over the points it introduces
             return index
     return start
 
