@@ -1499,3 +1499,15 @@ def test_a_line_introducing_the_points_under_it_opens_the_text(tmp_path: Path) -
         "④总体来看,今年冬春呼吸道传染病都是已知病原所引起,没有出现新发传染病。",
     ]), tmp_path)
     assert article.body.startswith("国家卫健委发布会:专家详细科普当前呼吸道疾病防治情况:")
+
+
+def test_text_glued_to_an_outlet_is_kept_and_the_outlet_left_to_the_editor(tmp_path: Path) -> None:
+    # dev1.scnj.tv (web-texts-8/08): 来源:i内江秋冬交替,… (the outlet's end cannot be told from the text's start).
+    [article] = _ingest("\n".join([
+        "东兴区全面启动流感疫苗接种",
+        "时间:2025-11-20 20:00:00 来源:i内江秋冬交替,流感进入高发阶段。为有效遏制流感传播,东兴区全面启动流感疫苗接种工作,"
+        "为群众撑起秋冬季健康“防护伞”。",
+        "11月19日,记者在西林社区卫生服务中心看到,前来接种流感疫苗的市民络绎不绝。",
+    ]), tmp_path)
+    assert "秋冬交替,流感进入高发阶段" in article.body
+    assert "source" in article.review and "秋冬" not in article.source

@@ -772,6 +772,13 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             # 新闻标题 : 高市…精美洁肤皂一盒【记者庄斐斯/高雄报导】高雄市(11)日…: the headline glued to its lead
             split += [Paragraph(led.group("head").strip(), paragraph.line), Paragraph(led.group("lead"), paragraph.line)]
             continue
+        glued = re.match(rf"^(?P<byline>.{{0,60}}?({SOURCE_LABEL})\s*[:：])\s*(?P<rest>[^\s:：]{{2,30}}?[，,][^。]{{4,}}。.*)$",
+                         paragraph.text.strip())
+        if glued and not paragraph.clutter and FULL_DATE.search(glued.group("byline")) and weight(glued.group("rest")) >= 30:
+            # 时间:2025-11-20 20:00:00 来源:i内江秋冬交替,流感进入高发阶段。…: the text glued to an outlet whose
+            # end cannot be told; the text is kept and the outlet left for the editor
+            split += [Paragraph(glued.group("byline"), paragraph.line), Paragraph(glued.group("rest"), paragraph.line)]
+            continue
         credits = _REPOST_CREDITS.match(paragraph.text.strip())
         if credits and not paragraph.clutter and weight(paragraph.text.strip()[credits.end():]) >= 30:
             # 本文来自微信公众号:每日经济新闻,记者:…,原文标题:《…》,头图来自记者拍摄 and the text after it
