@@ -1511,3 +1511,14 @@ def test_text_glued_to_an_outlet_is_kept_and_the_outlet_left_to_the_editor(tmp_p
     ]), tmp_path)
     assert "秋冬交替,流感进入高发阶段" in article.body
     assert "source" in article.review and "秋冬" not in article.source
+
+
+def test_empty_time_labels_read_more_buttons_counts_and_advertisement_slots(tmp_path: Path) -> None:
+    # vocus.cc (web-texts-31/17), www.apaaic.org (-31/15), sinchew.com.my (-31/08), zangshuxian.com (-30/15).
+    text = "長照服務法上路多年,各縣市的長照資源仍有落差,偏鄉地區的居家服務人力尤其不足,家屬往往只能自行照顧失能長輩。"
+    [article] = _ingest("\n".join([
+        "長照3.0上路前 偏鄉照顧人力仍吃緊", "2024-05-29", "更新於 發佈於 閱讀時間約 4 分鐘", "0 阅读:29", text, "ADVERTISEMENT",
+        text.replace("長照服務法", "長照2.0"), "繼續閱讀...",
+    ]), tmp_path)
+    for chrome in ("更新于", "阅读时间", "阅读:29", "ADVERTISEMENT", "继续阅读"):
+        assert chrome not in article.body, chrome
