@@ -1522,3 +1522,10 @@ def test_empty_time_labels_read_more_buttons_counts_and_advertisement_slots(tmp_
     ]), tmp_path)
     for chrome in ("更新于", "阅读时间", "阅读:29", "ADVERTISEMENT", "继续阅读"):
         assert chrome not in article.body, chrome
+
+
+def test_a_photo_credit_with_a_box_drawing_slash(tmp_path: Path) -> None:
+    # www.worldjournal.com (web-texts-27/04): …(記者高云兒╱攝影)
+    text = "紐約市多家社區診所宣布擴大流感疫苗接種時段,華人社區居民可在週末前往指定地點免費接種,無需預約。"
+    [article] = _ingest("\n".join(["紐約社區診所擴大流感疫苗接種", "2026-03-04", "社區診所外排隊接種的民眾。(記者高云兒╱攝影)", text]), tmp_path)
+    assert "高云儿" not in article.body
