@@ -1529,3 +1529,22 @@ def test_a_photo_credit_with_a_box_drawing_slash(tmp_path: Path) -> None:
     text = "紐約市多家社區診所宣布擴大流感疫苗接種時段,華人社區居民可在週末前往指定地點免費接種,無需預約。"
     [article] = _ingest("\n".join(["紐約社區診所擴大流感疫苗接種", "2026-03-04", "社區診所外排隊接種的民眾。(記者高云兒╱攝影)", text]), tmp_path)
     assert "高云儿" not in article.body
+
+
+def test_a_catalogues_issuer_above_the_headline_wins_over_the_last_cosigner(tmp_path: Path) -> None:
+    # llqcyx.com (web-texts-32/15): 发布机构 | 市医疗保障局 in the catalogue; three bodies sign the notice.
+    [article] = _ingest("\n".join([
+        "索 引 号 | 123/2024-00008 | 分 类 | 卫生、体育/医药管理 / 通知 |", "发布机构 | 市医疗保障局 | 发文日期 | |",
+        "标 题 | 关于调整部分市管医疗服务项目价格的通知 | ||", "时 效 |", "各县(区)医疗保障局、卫生健康委员会,各功能区社会事业局,市公立医疗机构:",
+        "经履行价格和成本调查、专家论证、征求意见和重大事项报告等程序,决定调整部分市管医疗服务项目价格。现就有关事项通知如下:",
+        "一、调整后的医疗服务项目价格,中医类为基础指导价,主任医师可在指导价基础上上浮不超过40%,副主任医师可上浮不超过20%。",
+        "连云港市医疗保障局 连云港市卫生健康委员会", "连云港市中医药管理局", "2023年12月27日",
+    ]), tmp_path)
+    assert article.source == "市医疗保障局"
+
+
+def test_two_outlets_of_one_group_stay_apart(tmp_path: Path) -> None:
+    # www.singtao.ca (web-texts-19/09: (星岛综合报道)) is 星岛, not the Hong Kong paper 星岛日报.
+    text = "新斯高沙省前線醫療人員短缺,鬧家庭醫生荒,等候分派家庭醫生服務的省民愈來愈多,他們的登記名冊本月更攀升到新高數字。"
+    [article] = _ingest("\n".join(["新斯高沙省11.6萬人在找家庭醫生 創新高紀錄", "2022-10-15", "(星島綜合報道)" + text]), tmp_path)
+    assert article.source == "星岛"

@@ -451,6 +451,9 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         reprint = _REPRINT.search(line.text)  # （转自《北京科技报》）
         if reprint and outlets.looks_like_outlet(reprint.group("name")):
             fields.offer("source", reprint.group("name"), _where(origin, line))
+    for line in located.above()[-12:]:  # 发布机构 | 市医疗保障局 | 发文日期 |: a catalogue above the headline names the issuer
+        if line.kind == "label" and re.match(r"(发布机构|发文机关|发布单位|发文单位)\s*[:：|｜]", line.text):
+            fields.offer("source", outlets.labelled(_labelled_source(line.text)), _where(origin, line))
     agency = next((m for m in (_DATELINE_AGENCY.match(line.text) for line in body[:2]) if m), None)
     if agency:
         fields.offer("source", outlets.listed_name(agency.group("agency")), _where(origin, body[0]) + "电头")
