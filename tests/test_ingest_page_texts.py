@@ -1548,3 +1548,14 @@ def test_two_outlets_of_one_group_stay_apart(tmp_path: Path) -> None:
     text = "新斯高沙省前線醫療人員短缺,鬧家庭醫生荒,等候分派家庭醫生服務的省民愈來愈多,他們的登記名冊本月更攀升到新高數字。"
     [article] = _ingest("\n".join(["新斯高沙省11.6萬人在找家庭醫生 創新高紀錄", "2022-10-15", "(星島綜合報道)" + text]), tmp_path)
     assert article.source == "星岛"
+
+
+def test_a_catalogues_written_date_wins_over_the_signatures(tmp_path: Path) -> None:
+    # www.xiangshan.gov.cn (web-texts-32/03): 成文日期：2021-12-10 above; the signature says 2021年12月9日.
+    [article] = _ingest("\n".join([
+        "索引号：002961753ylbz/2021-99785", "主题分类：医保类", "成文日期：2021-12-10", "发布机构：县医保局", "体裁分类：通知",
+        "象山县医疗保障局 象山县卫生健康局关于调整规范部分医疗服务价格的通知", "各县级公立医疗机构:",
+        "为全面做实基本医疗保险市级统筹,进一步规范公立医疗机构医疗服务价格行为,经研究,决定调整规范部分医疗服务价格。",
+        "一、全县各县级公立医疗机构应当统一执行本通知所公布的医疗服务价格。", "象山县医疗保障局", "象山县卫生健康局", "2021年12月9日",
+    ]), tmp_path)
+    assert (article.source, article.date) == ("县医保局", dt.date(2021, 12, 10))

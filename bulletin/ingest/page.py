@@ -570,7 +570,8 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     if "date" in known:
         fields.offer("date", known["date"].value, known["date"].where)
     for line in reversed(located.above()):
-        if line.kind in ("date", "meta", "label") and _PUBLISHED.search(line.text):
+        if line.kind in ("date", "meta", "label") and (_PUBLISHED.search(line.text) or  # 成文日期：2021-12-10 in a catalogue
+                                                       re.match(r"(成文日期|发文日期|公开日期|生成日期)\s*[:：|｜]", line.text)):
             date = parse_full_date(line.text)
             if date:
                 fields.offer("date", date.isoformat(), _where(origin, line) + "（页头）")
