@@ -107,13 +107,23 @@ def _breadcrumb(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | No
     return None
 
 
+def _named_by(lines: Sequence[Line], limit: int, pattern: re.Pattern[str], outlets: Outlets, what: str) -> Found | None:
+    """The first of the first ``limit`` lines where ``pattern`` finds a ``name`` shaped like an outlet."""
+    for line in lines[:limit]:
+        found = pattern.search(line.text)
+        if found and outlets.looks_like_outlet(found.group("name")):
+            return outlets.listed_name(found.group("name")), _where(line, what)
+    return None
+
+
+_E_PAPER = re.compile(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(数字报纸|数字报|电子报|电子版|数字版|数字报刊)\s*$")
+_APP = re.compile(r"(下载|关注|打开)(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*(APP|App|app|客户端)")
+_PHOTOGRAPHER = re.compile(r"(?P<name>(?!新华社|中新社|本报|本网)[\u4e00-\u9fffA-Za-z]{2,12}?)(摄影)?记者\s*[\u4e00-\u9fff·]{2,4}\s*[/／]?\s*摄")
+
+
 def _e_paper(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
     """浙江日报 数字报纸: a paper's e-paper edition under its name."""
-    for line in lines[:8]:
-        edition = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(数字报纸|数字报|电子报|电子版|数字版|数字报刊)\s*$", line.text)
-        if edition and (outlets.known(edition.group("name")) or outlets.looks_like_outlet(edition.group("name"))):
-            return outlets.listed_name(edition.group("name")), _where(line, "电子版")
-    return None
+    return _named_by(lines, 8, _E_PAPER, outlets, "电子版")
 
 
 def _listed_line(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
@@ -143,21 +153,12 @@ def _home_link(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | Non
 
 def _app_prompt(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
     """扫一扫下载界面新闻APP: the site asks for its app by name."""
-    for line in lines[:20]:
-        app = re.search(r"(下载|关注|打开)(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*(APP|App|app|客户端)", line.text)
-        if app and outlets.looks_like_outlet(app.group("name")):
-            return outlets.listed_name(app.group("name")), _where(line, "客户端下载提示")
-    return None
+    return _named_by(lines, 20, _APP, outlets, "客户端下载提示")
 
 
 def _photo_credit(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
-    """香港文汇报记者唐文 摄: the site's own photographer, when nothing else names it."""
-    for line in lines[:40]:
-        credit = re.search(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(摄影)?记者\s*[\u4e00-\u9fff·]{2,4}\s*[/／]?\s*摄", line.text)
-        name = credit.group("name") if credit else ""
-        if name and (outlets.known(name) or outlets.looks_like_outlet(name)) and not re.match(r"(新华社|中新社|本报|本网)", name):
-            return outlets.listed_name(name), _where(line, "图片署名")
-    return None
+    """香港文汇报记者唐文 摄: the site's own photographer (not a wire's), when nothing else names it."""
+    return _named_by(lines, 40, _PHOTOGRAPHER, outlets, "图片署名")
 
 
 _CUES: tuple[Callable[[Sequence[Line], str, Outlets], Found | None], ...] = (
