@@ -1559,3 +1559,20 @@ def test_a_catalogues_written_date_wins_over_the_signatures(tmp_path: Path) -> N
         "一、全县各县级公立医疗机构应当统一执行本通知所公布的医疗服务价格。", "象山县医疗保障局", "象山县卫生健康局", "2021年12月9日",
     ]), tmp_path)
     assert (article.source, article.date) == ("县医保局", dt.date(2021, 12, 10))
+
+
+def test_a_headline_with_its_byline_after_it_and_a_papers_own_photographers_credit(tmp_path: Path) -> None:
+    # www.ly.gov.tw (web-texts-31/16: … 刊載者:楊麗環委員 刊載日期:2010/07/08) and www.tkww.hk (web-texts-31/04).
+    [article] = _ingest("\n".join([
+        "跳到主要內容區塊", ":::", "7月9日舉辦「全民健康保險法修正草案」公聽會 刊載者:楊麗環委員 刊載日期:2010/07/08",
+        "出席者:立法院社會福利及衛生環境委員會委員、台灣醫療改革基金會、民間健保監督聯盟、消費者文教基金會、中華民國全國工業總會、"
+        "中華民國全國商業總會、中華民國工商協進會,就全民健康保險法修正草案交換意見。",
+    ]), tmp_path / "notice")
+    assert (article.title, article.source, article.date) == (
+        "7月9日举办「全民健康保险法修正草案」公听会", "杨丽环委员", dt.date(2010, 7, 8))
+    [article] = _ingest("\n".join([
+        "私醫切痔瘡天地價 相差1.5倍", "2025-03-06",
+        "●消費者委員會發表有關香港私營醫療服務收費透明度的研究報告,顯示私營醫療機構收費透明度仍不足。香港文匯報記者唐文  攝",
+        "香港私家醫院及日間醫療中心公開收費的做法不一,香港消費者委員會昨日公布的一項研究發現,75%受調查的私家醫院沒有在網站公開收費資料。",
+    ]), tmp_path / "credit")
+    assert "唐文" not in article.body and "收费透明度仍不足。" in article.body

@@ -767,6 +767,14 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             split += [Paragraph(part.strip(), paragraph.line)
                       for part in re.split(r"\s+(?=(?:上一篇|下一篇|上一条|下一条)\s*[:：])", flat.group("rest")) if part.strip()]
             continue
+        labelled_tail = re.match(r"^(?P<head>[^。！？:：]{8,80}?)\s+(?P<meta>(刊载者|发布者|发布人|作者|来源|发布单位|发布机构)\s*[:：]\s*\S+"
+                                 r"(\s+\S{2,6}\s*[:：]\s*\S+){1,3})$", paragraph.text.strip())
+        if labelled_tail and not paragraph.clutter and is_titleish(labelled_tail.group("head")) \
+                and re.search(r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}", labelled_tail.group("meta")):
+            # 7月9日举办「…」公听会 刊载者:杨丽环委员 刊载日期:2010/07/08: the headline with its byline after it
+            split += [Paragraph(labelled_tail.group("head").strip(), paragraph.line),
+                      Paragraph(labelled_tail.group("meta"), paragraph.line)]
+            continue
         led = re.match(r"^(?P<head>[^。！？【】]{8,100}?)\s*(?P<lead>【[^【】]{2,30}(报导|报道|讯)】.{30,})$", paragraph.text.strip())
         if led and not paragraph.clutter and is_titleish(led.group("head")):
             # 新闻标题 : 高市…精美洁肤皂一盒【记者庄斐斯/高雄报导】高雄市(11)日…: the headline glued to its lead

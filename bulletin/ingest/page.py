@@ -92,7 +92,8 @@ _BRACKET_LEAD = re.compile(r"^(#[^#【】]{2,40}#\s*)?【#?(?!(本报)?记者|[^
 # 【大纪元10月27日报导】, 【许佳惠╱台北报导】: a byline in brackets opening the text, set like a tag. (A wire's
 # dateline in parentheses, （中央社记者陈婕翎台北8日电）, is the lead's own first words and stays.)
 _LEAD_BYLINE = re.compile(r"^\s*【[^【】]{2,40}(报导|报道|专讯|讯|专电|电)】\s*")
-_PHOTO_CREDIT_END = re.compile(r"(?<=[。！])\s*([\u4e00-\u9fff·]{2,4}\s+){0,4}[\u4e00-\u9fff·]{2,4}\s*摄(影)?$")
+_PHOTO_CREDIT_END = re.compile(r"(?<=[。！])\s*([\u4e00-\u9fff]{0,10}(记者|通讯员))?\s*([\u4e00-\u9fff·]{2,4}\s+){0,4}"
+                               r"[\u4e00-\u9fff·]{2,4}\s*[/／]?\s*摄(影)?$")  # …不足。香港文汇报记者唐文 摄
 _OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
 
 
