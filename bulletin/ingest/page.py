@@ -320,8 +320,7 @@ def _body(located: Located, title: str) -> list[Line]:
     for line in opening + located.body_lines():
         if line.kind in ("clutter", "meta", "date", "label", "byline", "link", "stop", "table", "outlet"):
             continue  # (an outlet's name alone on its line is the page's credit, never a paragraph)
-        if line.kind == "caption" and (not _tells(_CREDIT.sub("", line.text)) or (line not in opening and (
-                _CREDIT.search(line.text) or re.match(r"[▲△]?\s*图为", line.text)))):
+        if line.kind == "caption" and (not _tells(_CREDIT.sub("", line.text)) or (line not in opening and _CREDIT.search(line.text))):
             continue  # a credit, a portrait's name and post; a caption that tells what happened stays
         if re.match(r"[▲△]?\s*图为", line.text) and line not in opening:
             continue  # 图为2023年1月5日,新冠患者在…输液。: a picture's caption, however long
@@ -578,10 +577,9 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
                 fields.offer("date", date.isoformat(), _where(origin, line) + "（页头）")
     closing_dates = [line for line in located.below()[:8] if line.kind == "date"]
     for line in closing_dates if len(closing_dates) <= 2 else []:  # three or more: a list's dates (国内新闻精选)
-        if line.kind == "date":
-            date = parse_full_date(line.text)
-            if date:
-                fields.offer("date", date.isoformat(), _where(origin, line) + "（文末日期）")
+        date = parse_full_date(line.text)
+        if date:
+            fields.offer("date", date.isoformat(), _where(origin, line) + "（文末日期）")
     for line in reversed(located.above()):
         if line.kind in ("date", "meta", "label", "heading") and weight(line.text) <= 40:
             date = parse_full_date(line.text)
