@@ -1576,3 +1576,62 @@ def test_a_headline_with_its_byline_after_it_and_a_papers_own_photographers_cred
         "香港私家醫院及日間醫療中心公開收費的做法不一,香港消費者委員會昨日公布的一項研究發現,75%受調查的私家醫院沒有在網站公開收費資料。",
     ]), tmp_path / "credit")
     assert "唐文" not in article.body and "收费透明度仍不足。" in article.body
+
+
+def test_the_outlet_whose_reporter_is_told_in_the_text(tmp_path: Path) -> None:
+    # lifetimes.cn/article/44nnihwhAVs (web-texts-18/01): 本报记者 on the byline; the paper is named only
+    # where an interviewee talks to its reporter.
+    [article] = _ingest("\n".join([
+        "2024-03-09 农历甲辰年 正月廿九",
+        "人工关节终于降价,集采带来五大利好",
+        "本报记者 张 健",
+        "目前,人工关节置换技术是修复关节损伤,帮助患者恢复行动能力的最好办法之一。随着人口老龄化加速,年龄相关的骨关节疾病越来越多。",
+        "盼人工关节降价已久",
+        "“听到这一消息我十分欣喜。”北京大学人民医院骨关节科主任、主任医师林剑浩告诉《生命时报》记者,过去大家常说人工关节领域属于"
+        "“点菜的不付钱,买单的不点菜”,价格降不下来主要是因为定价权不在国家医保局。",
+    ]), tmp_path)
+    assert (article.title, article.source) == ("人工关节终于降价,集采带来五大利好", "生命时报")
+
+
+def test_a_reporter_quoted_inside_a_quotation_names_no_outlet(tmp_path: Path) -> None:
+    # The quotation in zaobao.com.sg's column (web-texts-13/14) cites another agency's reporter.
+    [article] = _ingest("\n".join([
+        "家庭医生签约的数字游戏",
+        "2017-09-20",
+        "新华社本月17日发布一条消息,题为“我国超过5亿人有了自己的家庭医生”,其中透露:“新华社记者从17日举行的全国家庭医生"
+        "签约服务工作推进会上获悉,截至目前,全国超过5亿人有了自己的家庭医生。”",
+        "这样的数字令人惊叹,可是多少签约居民真正见过自己的家庭医生,恐怕没有人说得清。",
+    ]), tmp_path)
+    assert article.source != "新华社"
+
+
+def test_a_station_interviewing_in_traditional_text(tmp_path: Path) -> None:
+    # rfa.org/mandarin/yataibaodao/shehui/ql1-03032021040607.html (web-texts-23/11): the station is named
+    # where it interviews a farmer.
+    [article] = _ingest("\n".join([
+        "中國全面脫貧 農民醫保費用即漲逾倍",
+        "2021-03-03",
+        "中國國家主席習近平剛剛宣佈中國已經擺脫貧困,廣西賓陽縣一村委會近日就發出通知,提醒農民,國家給予每一位參保農民的補貼將取消。",
+        "農民出身的江蘇常州居民張建平是中國“改革開放”後第一批農民工,他本週三(3月3日)接受自由亞洲電臺專訪時說,"
+        "農民醫保收費逐年增加。",
+    ]), tmp_path)
+    assert article.source == "自由亚洲电台"
+    assert article.date == dt.date(2021, 3, 3)
+
+
+def test_a_company_paper_lead_and_an_unlisted_site_at_a_breadcrumb_root(tmp_path: Path) -> None:
+    # gzppa.org/list.asp?id=1065 (web-texts-10/18): 白和黄讯 opens the lead; szkjwn.com (web-texts-16/05):
+    # 深圳科技网 > 新闻 > 正文, a site nobody listed, at the breadcrumb's root.
+    [lead] = _ingest("\n".join([
+        "张市长率政府考察团莅临白云山和黄神农草堂参观",
+        "白和黄讯 2017年3月5日,湖北省荆门市人民政府张依涛市长率考察团莅临广药集团参观考察并洽谈合作。6日上午,考察团到访"
+        "广药集团旗下白云山和黄神农草堂中医药博物馆参观,并开展座谈交流。",
+    ]), tmp_path / "lead")
+    assert lead.source == "白和黄"
+    [crumb] = _ingest("\n".join([
+        "深圳科技网  >  新闻 > 正文",
+        "我市互联网医院正式上线服务 在家轻点手机就可看病",
+        "昨天上午,在市人民医院康怡特诊大楼一楼互联网诊室里,肾内科医生林建在电脑前为患者问诊,这是我市首家正式上线服务的互联网医院。",
+        "患者只需在手机上预约,就可以在家中与医生视频沟通,医生开出处方后药品可配送到家。",
+    ]), tmp_path / "crumb")
+    assert (crumb.title, crumb.source) == ("我市互联网医院正式上线服务 在家轻点手机就可看病", "深圳科技网")

@@ -127,6 +127,28 @@ def _lead_outlet_name(name: str, outlets: Outlets) -> str:
     return ""
 
 
+_INTERVIEW = re.compile(r"(告诉|接受|对|向|跟)\s*(《(?P<quoted>[^《》]{2,12})》|(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?))\s*"
+                        r"(的?记者|(独家)?专访|(独家)?采访|访问)")
+_REPORTER = re.compile(r"(?:^|(?<=[，。；;：:！!？?\s（(]))(?P<name>[\u4e00-\u9fffA-Za-z]{3,12}?)(特约)?记者(?!站)")
+
+
+def _interviewing_outlet(text: str, outlets: Outlets) -> str:
+    """告诉《生命时报》记者, 接受自由亚洲电台专访, 新华每日电讯记者调查发现: an outlet whose reporter is
+    at work in the article's own text; a name outside 《》 must be a listed outlet or end like a medium's."""
+    text = re.sub(r"“[^”]*(”|$)", "", text)  # a quotation's words are someone else's: “新华社记者从17日…”
+    for found in _INTERVIEW.finditer(text):
+        if found.group("quoted"):
+            return found.group("quoted")
+        name = found.group("name")
+        if outlets.known(name) or (outlets.looks_like_outlet(name) and re.search(r"(报|网|台|传媒|新闻|电讯)$", name)):
+            return name
+    for found in _REPORTER.finditer(text):
+        name = found.group("name")
+        if outlets.known(name) or (outlets.looks_like_outlet(name) and re.search(r"(日报|晚报|早报|时报|电讯|新闻|电视台|传媒)$", name)):
+            return name
+    return ""
+
+
 @dataclass
 class _Fields:
     """Values found so far, each with where it came from; the first offer of a field wins."""
@@ -468,6 +490,9 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     for line in body[:3]:  # the outlet's own lead (not 据…消息, which cites another), maybe under a caption
         lead = _LEAD_OUTLET.match(line.text) or _LEAD_OUTLET.match(re.sub(r"^【[^【】]{6,80}】", "", line.text))
         name = _lead_outlet_name(lead.group("name"), outlets) if lead and not _OWN_PAPER.match(line.text) else ""
+        own_news = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,8})讯\s+(\d{4}\s*年|\d{1,2}\s*月)", line.text)  # 白和黄讯 2017年3月5日,
+        if not name and own_news and not re.search(r"(快|简|喜|资|通|短|特|音|电|新华|本报|本网|本刊)$", own_news.group("name")):
+            name = own_news.group("name")
         reporter = re.match(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(《[^》]{1,12}》)?(特约)?记者", line.text)  # 中国新闻网《民生调查局》记者调查发现
         if not name and reporter and outlets.known(reporter.group("name")):
             name = reporter.group("name")
@@ -548,6 +573,11 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         if line.kind in ("short", "heading", "outlet") and 2 <= weight(line.text) <= 12 and \
                 not re.search(r"[，。：:|｜]", line.text) and _ACCOUNT_CARD.search(card):
             fields.offer("source", line.text.strip(), _where(origin, line) + "（作者账号）")
+    for line in located.body_lines()[:12]:  # 告诉《生命时报》记者, 接受端传媒采访: the outlet's own reporter in the text
+        name = _interviewing_outlet(line.text, outlets)
+        if name:
+            fields.offer("source", outlets.listed_name(name), _where(origin, line) + "（正文中的本媒体记者）")
+            break
     site_name, site_where = site_name_of(lines, known.get("site", Found("", "")).value, url, outlets)
     offered = fields.values.get("source")
     if offered and not offered.where.startswith("--") and site_name and squash(offered.value) != squash(site_name) \

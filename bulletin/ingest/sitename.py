@@ -95,15 +95,22 @@ def _masthead(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None
 
 
 def _breadcrumb(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
-    """udn/ 元气网/ 医疗/ 感染科, 首页 > 新闻: a breadcrumb that opens with the site."""
+    """udn/ 元气网/ 医疗/ 感染科, 首页 > 新闻, 当前位置:我爱技术网 > 新闻信息 > 正文: a breadcrumb that opens
+    with the site, listed or named like a site (…网, …报, …在线)."""
     for line in lines[:30]:
         if not re.search(r"[>»＞›/]", line.text):
             continue
-        crumbs = [crumb.strip() for crumb in re.split(r"\s*(?:>>|>|»|＞|›|/)\s*", line.text)]
+        text = re.sub(r"^\s*(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]\s*", "", line.text)
+        crumbs = [crumb.strip() for crumb in re.split(r"\s*(?:>>|>|»|＞|›|/)\s*", text)]
         if len(crumbs) >= 3 and all(0 < len(crumb) <= 12 for crumb in crumbs[:3]):
             listed = next((outlets.known(crumb) for crumb in crumbs[:2] if outlets.known(crumb)), None)
             if listed is not None:
                 return listed.name, _where(line, "面包屑")
+        root = crumbs[1] if len(crumbs) >= 3 and re.fullmatch(r"(首页|主页|网站首页|Home|HOME)", crumbs[0]) else crumbs[0]
+        ends = len(crumbs) >= 3 or (len(crumbs) == 2 and re.fullmatch(r"(正文|详情|内容|新闻详情|文章详情)", crumbs[1]))
+        if ends and all(0 < len(crumb) <= 12 for crumb in crumbs[:2]) and re.search(r"(网|报|在线)$", root) \
+                and outlets.looks_like_outlet(root):
+            return outlets.listed_name(root), _where(line, "面包屑")
     return None
 
 
