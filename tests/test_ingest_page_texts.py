@@ -1635,3 +1635,92 @@ def test_a_company_paper_lead_and_an_unlisted_site_at_a_breadcrumb_root(tmp_path
         "患者只需在手机上预约,就可以在家中与医生视频沟通,医生开出处方后药品可配送到家。",
     ]), tmp_path / "crumb")
     assert (crumb.title, crumb.source) == ("我市互联网医院正式上线服务 在家轻点手机就可看病", "深圳科技网")
+
+
+def test_a_government_page_behind_its_javascript_and_keyboard_notices_dated_in_the_roc_calendar(tmp_path: Path) -> None:
+    # ey.gov.tw/Page/4EC2394BE4EE9DD0/c8a605c3-… (web-texts-35/11): the browser's notices are chrome, not text.
+    [article] = _ingest("\n".join([
+        "您的瀏覽器不支援JavaScript功能,若部份網頁功能無法正常使用時,請開啟瀏覽器JavaScript狀態",
+        "友善列印 :",
+        "請利用鍵盤按住Ctrl + P開啟列印功能",
+        "字級設定 :",
+        "IE6請利用鍵盤按住ALT鍵 + V → X → (G)最大(L)較大(M)中(S)較小(A)小,來選擇適合您的文字大小,",
+        "而IE7或Firefox瀏覽器則可利用鍵盤 Ctrl + (+)放大 (-)縮小來改變字型大小。",
+        "行政院會議",
+        ":::",
+        "行政院第3509次院會決議",
+        "日期:105-08-04",
+        "資料來源:綜合業務處",
+        "一、有關臺中市林市長建議增設資深調解委員總統獎或頒發總統感謝狀一事,請內政部會同法務部先行研議,必要時,再邀請總統府研商。",
+        "二、8月2日傍晚新北市發生張姓警員因取締交通違規遭吳姓民眾持菜刀砍傷事件,造成該位同仁受到嚴重傷害,並引起社會大眾關注,請內政部持續關心。",
+    ]), tmp_path)
+    assert (article.title, article.date) == ("行政院第3509次院会决议", dt.date(2016, 8, 4))
+    assert "JavaScript" not in article.body and "键盘" not in article.body
+
+
+def test_a_blog_date_with_a_chinese_month_in_english_order_dates_the_headline_above_it(tmp_path: Path) -> None:
+    # justicetimes.com.tw/?p=17495 (web-texts-35/17): WordPress prints 2 月 27, 2026 under the headline.
+    [article] = _ingest("\n".join([
+        "服務專線",
+        "生活休閒",
+        "衛福部部立醫院228連假比照春節加開631診次門診 提供民眾便捷醫療服務",
+        "2 月 27, 2026",
+        "【記者姚宜君/台北】因應228和平紀念日連假的民眾就醫需求,衛福部部立醫院提前完成整備,全國27家部立醫院於連假期間共加開631診次門診服務。",
+        "衛福部醫福會執行長林慶豐指出,因連假返鄉出遊人潮增加,加上部分基層診所休診,急診就醫需求往往明顯上升。",
+    ]), tmp_path)
+    assert article.title == "卫福部部立医院228连假比照春节加开631诊次门诊 提供民众便捷医疗服务"
+    assert article.date == dt.date(2026, 2, 27)
+
+
+def test_an_outlet_credited_after_the_headline_and_a_date_label_glued_to_the_text(tmp_path: Path) -> None:
+    # health99.hpa.gov.tw/news/16197 (web-texts-35/08): …電子煙(聯合即時), then 發佈日期: 2018-02-06行政、…
+    [article] = _ingest("\n".join([
+        "::: Previous",
+        "行政、立法協調達共識 將全面禁止電子煙(聯合即時)",
+        "發佈日期: 2018-02-06行政、立法協調會報今天討論菸害防制法修正案,修正案重點包括加強電子煙管制,禁止製造、輸入、販賣、"
+        "廣告與場所內吸食,並將吸電子煙列為吸菸行為。",
+        "電子煙等於全面禁止,行政院發言人徐國勇表示,對電子煙的規範,比一般菸還嚴,因電子煙都是化學的,所以以後管制更嚴。",
+        "Next",
+    ]), tmp_path)
+    assert (article.title, article.source, article.date) == \
+        ("行政、立法协调达共识 将全面禁止电子烟", "联合即时", dt.date(2018, 2, 6))
+    assert article.body.startswith("行政、立法协调会报今天讨论烟害防制法修正案")
+
+
+def test_a_skip_link_and_a_back_button_are_no_headline(tmp_path: Path) -> None:
+    # south.taichung.gov.tw/3870358/post (web-texts-35/15).
+    [article] = _ingest("\n".join([
+        "按Enter到主內容區",
+        ":::",
+        "現在位置 首頁 > 公告訊息 > 最新消息",
+        "友善列印",
+        "回上一頁",
+        "臺中市政府衛生局推動115年成人預防保健服務、B、C 型肝炎篩檢、代謝症候群防治計畫及樂齡長青健康檢查服務",
+        "臺中市政府衛生局推動115年成人預防保健服務、B、C 型肝炎篩檢、代謝症候群防治計畫及樂齡長青健康檢查服務,說明如下:",
+        "📌(二)B、C型肝炎篩檢服務:75年(含)以前出生至79歲民眾,終身1次B、C型肝炎篩檢服務。",
+        "📌(四)針對65歲以上市民及55歲以上原住民,臺中市政府衛生局加碼提供樂齡長青健康檢查服務,以嘉惠本市市民。",
+        "  • 發布日期: 2026-01-23",
+    ]), tmp_path)
+    assert article.title.startswith("台中市政府卫生局推动115年成人预防保健服务")
+    assert "回上一页" not in article.body and "Enter" not in article.body
+
+
+def test_a_listed_outlets_app_in_the_lead_and_an_upload_time_on_the_byline(tmp_path: Path) -> None:
+    # xx.rednet.cn/content/2020/12/28/8796656.html (web-texts-34/07): 红网时刻湘西12月28日讯 is 红网's app;
+    # pic.hubeidaily.net/post.jsp?id=2759818 (web-texts-34/10): 上传时间 dates the page, not the text's 2月10日.
+    [lead] = _ingest("\n".join([
+        "当前位置:",
+        "龙山县人民医院异地迁建项目开始陆续投入使用",
+        "红网时刻湘西12月28日讯(通讯员 袁梅诚 田辉)12月28日,新落成的龙山县人民医院新院门诊大楼前,花团锦簇,灯笼高悬,喜庆洋溢。",
+        "龙山县人民医院新院位于岳麓大道旁,项目总投资5.7亿元,包括住院楼、门诊医技楼等及其配套基础设施。",
+    ]), tmp_path / "lead")
+    assert lead.source == "红网"
+    [upload] = _ingest("\n".join([
+        "首页 > 社会 > 过年期间医院不打烊",
+        "作者:周家山上传时间:2024-02-17",
+        "下一图集",
+        "过年期间医院不打烊",
+        "2024年2月10日从大年初一到大年初八,湖北省十堰市郧阳区人民医院急救中心每天三班倒24小时值班,每班接待就医患者数百人。",
+        "热门图集",
+    ]), tmp_path / "upload")
+    assert upload.date == dt.date(2024, 2, 17)

@@ -13,7 +13,8 @@ LOOSE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{2})[-/.](\d{2})")
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CHINESE_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*"
                           r"([一二三四五六七八九十]{1,3})\s*日")
-CHINESE_MONTH_DATE = re.compile(r"([一二三四五六七八九十]{1,3})月\s*(\d{1,2})(?:st|nd|rd|th|日)?,?\s+((?:19|20)\d{2})(?!\d)")
+# 十一月 6th, 2009 and 2 月 27, 2026: a blog's English date order with a Chinese month (WordPress's zh locale).
+CHINESE_MONTH_DATE = re.compile(r"(?<!\d)([一二三四五六七八九十]{1,3}|\d{1,2})\s*月\s*(\d{1,2})(?:st|nd|rd|th)?\s*(?:,\s*|\s+)((?:19|20)\d{2})(?!\d)")
 # A date in the Republic of China calendar, as Taiwan's government sites print it: after 民国, or a 3-digit
 # year after a date label (发布日期：114-07-09); year + 1911 is the Western year.
 ROC_DATE = re.compile(r"(民国\s*|(?:日期|时间|发布|更新|发文日期|成文日期)\s*[:：]?\s*)(?P<year>[89]\d|1[0-4]\d)\s*[-/.年]\s*"
@@ -85,7 +86,8 @@ def parse_full_date(text: str) -> dt.date | None:
             continue
     for match in CHINESE_MONTH_DATE.finditer(text):  # 十一月 6th, 2009 (a blog's English date in Chinese)
         try:
-            return dt.date(int(match.group(3)), _chinese_number(match.group(1)), int(match.group(2)))
+            month = int(match.group(1)) if match.group(1).isdigit() else _chinese_number(match.group(1))
+            return dt.date(int(match.group(3)), month, int(match.group(2)))
         except ValueError:
             continue
     for match in CHINESE_DATE.finditer(text):

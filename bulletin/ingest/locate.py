@@ -734,6 +734,10 @@ _COMPACT_DATE_AND_HEADLINE = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<month>0[1-9
                                         r"(?P<head>[^。]{8,80})")
 
 
+_DATE_LABEL_AND_TEXT = re.compile(r"^(?P<meta>(发布|发表|更新|发稿|刊登)?(日期|时间)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*"
+                                  r"\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?)\s*(?P<rest>[\u4e00-\u9fff“「].*)$")
+
+
 def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     """A headline printed with its date on the same line (冯光远：…搞独裁 2014-04-30 23:54) as two lines,
     the headline and the date line, so each is read for what it is."""
@@ -798,6 +802,11 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             # 消息来源:新华网 and the text after it on one line
             split += [Paragraph(labelled.group(0), paragraph.line),
                       Paragraph(paragraph.text.strip()[labelled.end():].strip(), paragraph.line)]
+            continue
+        dated = _DATE_LABEL_AND_TEXT.match(paragraph.text.strip())
+        if dated and not paragraph.clutter and weight(dated.group("rest")) >= 30 and re.search(r"[，。]", dated.group("rest")):
+            # 发布日期: 2018-02-06行政、立法协调会报今天讨论…: the text glued to the date line above it
+            split += [Paragraph(dated.group("meta"), paragraph.line), Paragraph(dated.group("rest"), paragraph.line)]
             continue
         byline = _BYLINE_AND_TEXT.match(paragraph.text.strip())  # 2019-06-25 来源:医药卫生报 浏览:18155 次 6月22日,由…
         rest = paragraph.text.strip()[byline.end():] if byline else ""

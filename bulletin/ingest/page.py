@@ -66,7 +66,7 @@ _ISSUER_TITLE = re.compile(
 _TIME = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}(\s*[:：分]\s*\d{2})?秒?|星期.|周[一二三四五六日天]|\(\s*星期.\s*\)|（星期.）")
 _GLUED_CAPTION_END = re.compile(r"[（(](资料照|資料照|[\u4e00-\u9fff·\s]{0,10}摄|图源[^）)]*|翻摄[^）)]*)[)）]$")
 _FINAL_MARK = re.compile(r"[。！？!?][”’」』）)]*$")
-_PUBLISHED = re.compile(r"(发布|发表|刊发|发稿|更新|上线)(日期|时间)")
+_PUBLISHED = re.compile(r"(发布|发表|刊发|发稿|更新|上线|上传)(日期|时间)")
 _SUMMARY = re.compile(r"^(文章|本文)?(核心提示|内容提要|阅读提要|提要|导读|摘要|编者按)(\s*[:：]|\s+\S)")
 _DATELINE_AGENCY = re.compile(
     r"^[（(]?据?(?P<agency>新华社|中新社|中新网|人民网|央视网|光明网|中国新闻网|中央社|路透社|法新社|美联社|共同社|[\u4e00-\u9fff]{2,6}社)"
@@ -117,14 +117,15 @@ _FILED_FROM = re.compile(rf"({PROVINCES})|[\u4e00-\u9fff]{{1,3}}(市|县|区|州
 
 
 def _lead_outlet_name(name: str, outlets: Outlets) -> str:
-    """The outlet a lead names, with the place it was filed from cut off its end (人民政协网北京1月24日电)."""
+    """The outlet a lead names, with the place it was filed from cut off its end (人民政协网北京1月24日电), or
+    the listed outlet it opens with (红网时刻湘西12月28日讯: 红网's app, filed from 湘西)."""
     for cut in range(0, 5):
         head = name[:len(name) - cut] if cut else name
         if cut and (cut < 2 or not re.fullmatch(_FILED_FROM, name[-cut:])):
             continue
         if len(head) >= 2 and (outlets.known(head) or outlets.looks_like_outlet(head) or is_short_outlet(head)):
             return head
-    return ""
+    return next((name[:end] for end in range(len(name) - 1, 1, -1) if outlets.known(name[:end])), "")  # 红网时刻湘西
 
 
 _INTERVIEW = re.compile(r"(告诉|接受|对|向|跟)\s*(《(?P<quoted>[^《》]{2,12})》|(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?))\s*"
@@ -209,6 +210,19 @@ def _filler_piece(piece: str) -> bool:
 _SITE_PREFIX = re.compile(r"^(?P<site>[^»›>|｜_]{2,20}?)\s*(»|›|>>|>|\||｜)\s*(?=\S)")
 
 
+def _title_credit(title: str, outlets: Outlets) -> re.Match[str] | None:
+    """…将全面禁止电子烟(联合即时), …(中央社): the outlet credited in brackets after a headline."""
+    credit = re.search(r"\s*[（(](?P<name>[^（()）\d]{2,8})[)）]$", title)
+    name = credit.group("name") if credit and credit.start() >= 6 else ""
+    if name and (outlets.known(name) or re.search(r"(即时|日报|晚报|时报|新闻网|新闻|社|网|电台|电视台)$", name)) \
+            and not _NOT_OUTLET_IN_TITLE.search(name):
+        return credit
+    return None
+
+
+_NOT_OUTLET_IN_TITLE = re.compile(r"(组图|图|视频|全文|附|上|下|续|更新|直播|快讯|专题|社区|社会)$")
+
+
 def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     title = re.sub(r"\s+", " ", title).strip()
     title = strip_site_suffix(title, outlets, site)
@@ -229,6 +243,9 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     title = re.sub(r"^[\u4e00-\u9fff]{0,4}(热点|报道|观察|速递|快讯|聚焦|直击|视点|追踪|新资讯|资讯)\s*[!！:：]\s*(?=\S{8,})", "",
                    title)  # 热点!丰泽:…, 报道:强化…, 天天观察:武汉…
     title = re.sub(r"\s*[（(](\d{1,2}:\d{2}|图文)[)）]$", "", title)  # …医保计划 (11:00), …服务工作(图文)
+    credit = _title_credit(title, outlets)
+    if credit:
+        title = title[:credit.start()].rstrip()
     title = re.sub(r"\s*[-－—]\s*(当前|今日|最新|实时|热点|焦点|环球|全球)?(速读|消息|快讯|看点|资讯|头条|观察|热点|播报|快报)$", "", title)  # …-当前速读
     parts = re.fullmatch(r"(【[^【】]{6,40}】\s*){2,3}", title)  # 【收新症华人诊所表格继续派】【瞬间派光明日请早】
     if parts:
@@ -558,6 +575,10 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         tagged = re.match(r"^\s*[\[【](?P<name>[^\[\]【】]{2,8})[\]】]", lines[located.title].text)
         if tagged and outlets.looks_like_outlet(tagged.group("name")):
             fields.offer("source", tagged.group("name"), _where(origin, lines[located.title]) + "（标题前的媒体名）")
+    headline = lines[located.title] if located.title is not None else None
+    credit = _title_credit(clean_title_plain(headline.text.strip()), outlets) if headline else None
+    if headline and credit:
+        fields.offer("source", outlets.listed_name(credit.group("name")), _where(origin, headline) + "（标题后的媒体名）")
     if title:
         known_in_title = outlets.find_in(title[:14])
         if known_in_title and squash(title).startswith(known_in_title):
@@ -600,7 +621,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     if "date" in known:
         fields.offer("date", known["date"].value, known["date"].where)
     for line in reversed(located.above()):
-        if line.kind in ("date", "meta", "label") and (_PUBLISHED.search(line.text) or  # 成文日期：2021-12-10 in a catalogue
+        if line.kind in ("date", "meta", "label", "byline") and (_PUBLISHED.search(line.text) or  # 成文日期：2021-12-10 in a catalogue
                                                        re.match(r"(成文日期|发文日期|公开日期|生成日期)\s*[:：|｜]", line.text)):
             date = parse_full_date(line.text)
             if date:
