@@ -1724,3 +1724,47 @@ def test_a_listed_outlets_app_in_the_lead_and_an_upload_time_on_the_byline(tmp_p
         "热门图集",
     ]), tmp_path / "upload")
     assert upload.date == dt.date(2024, 2, 17)
+
+
+def test_a_notice_issuing_a_plan_dated_and_signed_by_its_covering_letter(tmp_path: Path) -> None:
+    # snxx.gov.cn/xxxzf/xxzwgk/xxgknr/ghzj/ghzj/202201/b2d6e3d4….shtml (web-texts-36/11): the page headline,
+    # the issuers, the notice's title over two centred lines, the covering letter and its signature.
+    [article] = _ingest("\n".join([
+        "首   页 走进西乡 新闻中心 政府信息公开 政务服务 互动交流 专题专栏",
+        "《西乡县“十四五”医疗保障事业发展规划》",
+        "西乡县医疗保障局  西乡县发展和改革局",
+        "关于印发《西乡县“十四五”医疗保障事业发展",
+        "规划》的通知",
+        "各镇人民政府,城北、城南街道办事处,县政府各部门:",
+        "现将《西乡县“十四五”医疗保障事业发展规划》予以印发,请认真贯彻执行。",
+        "西乡县医疗保障局          西乡县发展和改革局",
+        "                          2021年12月30日",
+        "西乡县“十四五”医疗保障事业发展规划",
+        "“十四五”时期是我县建成小康社会的巩固时期和全面深化改革的攻坚阶段。为进一步健全医疗保障管理体制,促进我县医疗保障事业"
+        "高质量发展,制定本规划。",
+        "一、发展背景",
+        "“十三五”期间,在县委、县政府的正确领导下,认真贯彻中省市决策部署,按照“全覆盖、保基本、多层次、可持续”的总体要求,"
+        "全县医疗保障事业取得了显著成效。",
+    ]), tmp_path)
+    assert "西乡县医疗保障局  西乡县发展和改革局" not in article.title and "2021" not in article.title
+    assert (article.source, article.date) == ("西乡县医疗保障局", dt.date(2021, 12, 30))
+
+
+def test_a_school_named_with_its_other_name_in_brackets_and_credits_closing_the_text(tmp_path: Path) -> None:
+    # zjhu.edu.cn/2025/0716/c96a236746/page.htm (web-texts-36/08): 来源:医学院(护理学院);
+    # jzxzyyy.cn/news/487.html (web-texts-36/12): …条件。(图:汪斌   文:李国辉) closes the text.
+    [school] = _ingest("\n".join([
+        "湖州师范学院党委宣传部、新闻中心主办",
+        "我校医学院(护理学院)参加湖州市“家园医生”健康志愿行动启动仪式(图)",
+        "来源:医学院(护理学院) 发布日期:2025-07-16",
+        "  健康有约,志愿同行。7月14日下午,湖州市“家园医生”健康志愿行动启动仪式在爱山广场墨香坊举行。我校医学院(护理学院)师生参加。",
+        "  作为湖州市健康服务领域的重要力量,我校医学院(护理学院)长期以来积极推动健康志愿服务与地方需求深度融合。",
+    ]), tmp_path / "school")
+    assert school.source == "医学院(护理学院)"
+    [credited] = _ingest("\n".join([
+        "中国志愿医生行动金寨站在县中医医院顺利举行",
+        "发布时间:2019-03-17 阅读次数: 文章来源:管理员 【打印】 【关闭】",
+        "3月16日,中国志愿医生行动金寨站活动在县中医医院举行,来自北京、上海等地的专家为群众义诊,并开展业务培训和教学查房。",
+        "此次活动提升了医院的业务能力,为医院的快速发展提供了有利条件。(图:汪斌   文:李国辉)",
+    ]), tmp_path / "credited")
+    assert "汪斌" not in credited.body and credited.body.rstrip().endswith("有利条件。")

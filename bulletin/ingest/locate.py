@@ -690,7 +690,8 @@ def join_split_title(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         for size in range(5, 1, -1):
             run = paragraphs[index:index + size]
             if len(run) < size or any(p.clutter or weight(p.text) > 24 or _SENTENCE_MARKS.search(p.text)
-                                      or re.search(r"[。：:]", p.text) for p in run):
+                                      or re.search(r"[。：:]|\S\s{2,}\S", p.text.strip()) or FULL_DATE.search(p.text)
+                                      for p in run):  # not an issuers' list (某某局  某某局) nor their date
                 continue
             text = "".join(p.text.strip() for p in run)
             if len(squash(text)) >= 10 and any(squash(text) in squash(p.text) for p in joined[-3:]):
@@ -698,7 +699,8 @@ def join_split_title(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 index += size
                 done = True
                 break
-            if re.search(r"关于|^(国务院|中共中央)", run[-1].text) or any(_DOCUMENT_KIND.search(p.text) for p in run[:-1]):
+            if re.search(r"关于|^(国务院|中共中央)", run[-1].text) or \
+                    any(_DOCUMENT_KIND.search(p.text.strip().rstrip("》」”")) for p in run[:-1]):
                 continue  # the last line is a whole title by itself, or the run holds two titles
             if _DOCUMENT_KIND.search(text) and ("关于" in text or ORG_ENDING.search(run[0].text.strip()[:20]) or
                                                 re.search(r"(人民政府|委员会|办公厅|办公室|局|部)", text[:20])):

@@ -201,8 +201,9 @@ def clean_source(value: str) -> str:
     """An outlet as a page prints it, without what sites glue to it: ``新华社 举报`` → ``新华社``,
     ``国家卫生健康委员会2023-09-13 20:05:14`` → ``国家卫生健康委员会``."""
     value = re.sub(r"[\[［(（](微博|微信|官方微博)[\]］)）]", "", value.strip())  # 腾讯财经[微博]: a link to its feed
-    value = re.sub(r"[（(][^（()）]{1,8}[)）]$", "", value).strip()  # 上海证券报·中国证券网(上海): a place
-    value = value.strip(_WRAP)
+    value = re.sub(r"[（(](?![^（()）]{1,8}(学院|医院|中心|研究院|研究所|协会|学会)[)）])[^（()）]{1,8}[)）]$", "",
+                   value).strip()  # 上海证券报·中国证券网(上海): a place, not a body's other name (医学院(护理学院))
+    value = _unwrap(value)
     if value.count("《") != value.count("》") or re.search(r"\S《|》\S", value):
         value = value.replace("《", "").replace("》", "")  # 《瞭望》新闻周刊: the magazine's full name
     value = re.sub(r"(进入电子报|进入专题|查看原文|阅读原文|点击查看|原文链接)$", "", value)  # 楚天快报进入电子报: a link after it
@@ -220,8 +221,18 @@ def clean_source(value: str) -> str:
     previous = None
     while previous != value:
         previous = value
-        value = _GLUED.sub("", value).strip().strip(_WRAP)
+        value = _unwrap(_GLUED.sub("", value).strip())
     return value
+
+
+def _unwrap(value: str) -> str:
+    """The value without the brackets and bars around it, keeping a bracket that closes one inside it:
+    医学院(护理学院) stays whole."""
+    inner = value.strip(_WRAP)
+    for opening, closing in (("(", ")"), ("（", "）")):
+        if inner.count(opening) > inner.count(closing) and value.strip().endswith(closing):
+            inner += closing
+    return inner
 
 
 def _read(path: Path) -> list[Outlet]:

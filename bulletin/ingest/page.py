@@ -150,6 +150,19 @@ def _interviewing_outlet(text: str, outlets: Outlets) -> str:
     return ""
 
 
+def _covering_letter_signature(body: list[Line], outlets: Outlets) -> tuple[str, Line, Line] | None:
+    """现将《…规划》予以印发 / 西乡县医疗保障局  西乡县发展和改革局 / 2021年12月30日: the issuers and date that
+    sign a covering letter at the head of the document it issues; the first issuer is the source."""
+    for index in range(1, len(body)):
+        line, above = body[index], body[index - 1]
+        if line.kind != "date" or weight(FULL_DATE.sub("", line.text)) > 3:
+            continue
+        issuers = [part for part in re.split(r"\s{2,}|\s*[、，,]\s*", above.text.strip()) if part]
+        if issuers and all(outlets.looks_like_outlet(part) and weight(part) <= 20 for part in issuers):
+            return issuers[0], above, line
+    return None
+
+
 @dataclass
 class _Fields:
     """Values found so far, each with where it came from; the first offer of a field wins."""
@@ -557,6 +570,9 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
                 and not _SECTION_HEADER.fullmatch(line.text.strip()) \
                 and lines[following].kind == "date":
             fields.offer("source", line.text, _where(origin, line) + "（落款）")
+    letter = _covering_letter_signature(located.body_lines()[:12], outlets)
+    if letter:
+        fields.offer("source", letter[0], _where(origin, letter[1]) + "（印发通知的落款）")
     for line in located.body_lines()[:10] + [line for line in below[:3] if line.kind == "byline"]:
         if re.search(r"(记者|通讯员|撰稿)", line.text) and weight(line.text) <= 40:
             fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line) + "（署名）")
@@ -626,6 +642,10 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             date = parse_full_date(line.text)
             if date:
                 fields.offer("date", date.isoformat(), _where(origin, line) + "（页头）")
+    if letter:
+        date = parse_full_date(letter[2].text)
+        if date:
+            fields.offer("date", date.isoformat(), _where(origin, letter[2]) + "（印发通知的落款）")
     closing_dates = [line for line in located.below()[:8] if line.kind == "date"]
     for line in closing_dates if len(closing_dates) <= 2 else []:  # three or more: a list's dates (国内新闻精选)
         date = parse_full_date(line.text)
