@@ -1768,3 +1768,69 @@ def test_a_school_named_with_its_other_name_in_brackets_and_credits_closing_the_
         "此次活动提升了医院的业务能力,为医院的快速发展提供了有利条件。(图:汪斌   文:李国辉)",
     ]), tmp_path / "credited")
     assert "汪斌" not in credited.body and credited.body.rstrip().endswith("有利条件。")
+
+
+def test_outlets_a_site_names_at_the_end_of_the_text_and_in_its_own_channels(tmp_path: Path) -> None:
+    # shaoxing.com.cn/xinwen/p/3213345.html (web-texts-38/05): (内容来源:越牛新闻综合) closes the text;
+    # hk.jrj.com.cn/2018/12/06151425462704.shtml (web-texts-41/17): 金融界App, 金融界微博, 金融界公众号.
+    [credited] = _ingest("\n".join([
+        "新闻中心",
+        "今天上午,邵逸夫医院绍兴院区正式启用",
+        "2024-06-30 15:29",
+        "来源:",
+        "6月30日上午,备受关注的绍兴上虞单体投入最大民生工程——浙江大学医学院附属邵逸夫医院绍兴院区正式启用。",
+        "历时三年多的建设,邵逸夫医院绍兴院区揭开面纱,以绍兴市市花“兰花”为设计灵感的院区成为城市新地标。",
+        "(内容来源:越牛新闻综合)",
+        "作者: 编辑:杨寒凝",
+    ]), tmp_path / "credited")
+    assert credited.source == "越牛新闻综合"
+    [channels] = _ingest("\n".join([
+        "带量采购公布预中标结果 港股医药股大跌",
+        "  港股医药股午后近全线重挫,截至发稿,中国生物制药(1177.HK)跌15.11%;石药集团(1093.HK)跌13%;复星医药跌超10%。",
+        "  消息面上,4+7带量采购预中标结果于今日公布,中选品种大幅度降价。其中恩替卡韦降价90%,多个品种降幅超过五成。",
+        "关键词阅读:医药股",
+        "精彩推荐",
+        "金融界App",
+        "金融界微博",
+        "金融界公众号",
+    ]), tmp_path / "channels")
+    assert channels.source == "金融界"
+
+
+def test_outlets_in_leads_labels_and_mastheads_of_unseen_sites(tmp_path: Path) -> None:
+    cases = {
+        # ttnews.xyz/a/5e5d5a9cdc9b5e2e94d3ebd4 (web-texts-41/19): a dated lead of an unlisted outlet.
+        "lead": (["国家药监局:定制式医疗器械实行备案管理",
+                  "投中健康1月15日讯,日前,国家药监局和国家卫生健康委员会联合发布了《关于发布〈定制式医疗器械监督管理规定(试行)〉的公告》,"
+                  "该规定自2020年1月1日起生效。"], "投中健康"),
+        # bbrtv.com/2022/0415/726458.html (web-texts-38/04): the section before the labelled outlet.
+        "label": (["柳州成为公立医院综合改革国家级示范城市", "广西新闻|来源:广西日报2022-04-15 09:59:31|网络编辑:刘婷",
+                   "4月14日,记者从柳州市卫生健康暨医改工作会议获悉,在国家卫生健康委2021年公布的全国三级公立医院绩效考核结果中,"
+                   "柳州市工人医院排名区内第1。"], "广西日报"),
+        # hk.stockstar.com/IG2022032100002638.shtml (web-texts-41/01): 智通财经网 is no section of 财经网.
+        "own name": (["港股异动 | 微创医疗(00853)跌超5%领跌骨科耗材股", "来源:智通财经网 2022-03-21 13:43:52",
+                      "骨科耗材股集体走低,截至发稿,微创医疗(00853)跌4.44%,报16.78港元;爱康医疗(01789)跌2.91%,报4.33港元。"],
+                     "智通财经网"),
+        # menet.com.cn/info/202204/20220429092100210_143617.shtml (web-texts-41/03).
+        "original": (["2021年中国公立医院终端化学药TOP20品牌出炉", "来源:米内网原创      2022-04-29 09:20",
+                      "米内网数据显示,2021年中国公立医疗机构终端化学药销售额超过8000亿元,TOP20品牌合计占比有所下降。"], "米内网"),
+        # epaper.hubeidaily.net/pc/content/202603/06/content_341934.html (web-texts-38/08).
+        "all-media": (["荆楚作答 破解看病痛点守护百姓健康", "湖北日报全媒记者 龚雪",
+                       "今年的政府工作报告提出,健全医疗、医保、医药协同发展和治理机制,深化以公益性为导向的公立医院改革,"
+                       "加强县区、基层医疗机构运行保障。"], "湖北日报"),
+        # fm961.com/news_detail.php?i=148045 (web-texts-39/02): the station's name with its frequencies.
+        "masthead": (["加拿大中文電台 AM1470 FM96.1", "Local News 本地新聞", "卑詩北部衛生局推出網頁通知民眾服務中斷狀況",
+                      "2026-01-22 13:54",
+                      "卑詩省府表示,北部衛生局推出急証室服務狀態網頁,通知民眾服務中斷狀況,方便民眾提前安排就醫。"], "加拿大中文电台"),
+        # ws.sanya.gov.cn/wjwsite/jkdt/201802/b519a476….shtml (web-texts-40/10): 版权所有@三亚 市卫生健康委员会.
+        "copyright": (["我市开展春节前医疗机构安全生产大检查", "发布时间:2018-02-09",
+                       "为确保春节期间全市医疗机构安全稳定,市卫生计生委组织检查组对全市医疗机构开展安全生产大检查,排查隐患。",
+                       "版权所有@三亚 市卫生健康委员会    中文域名: 三亚市卫生健康委员会.政务"], "三亚市卫生健康委员会"),
+        # zgnt.net/content/2023-06/29/content_3191195.htm (web-texts-38/13): the label over its value.
+        "split label": (["首页 > 民生 > 正文", "市公共卫生临床医学中心开工,进一步提升应急救治能力", "2023-06-29 09:35", "来源", "南通网",
+                         "分享", "本网讯 (记者王怡)昨天上午,南通市公共卫生临床医学中心项目开工仪式举行,标志着我市公共卫生体系建设迈出新步伐。",
+                         "南通日报社 2009-2021 版权所有"], "南通网"),
+    }
+    for name, (lines, source) in cases.items():
+        [article] = _ingest("\n".join(lines), tmp_path / name)
+        assert article.source == source, name

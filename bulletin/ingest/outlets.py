@@ -24,11 +24,11 @@ PROJECT_OUTLETS = Path("config") / "outlets.yaml"
 ORG_ENDING = _OUTLET_ENDING = re.compile(
     r"(日报|晚报|早报|时报|商报|周报|导报|报社|(?<![举通汇情警预上申回捷喜海简])报|网|社|电视台|广播电视台|台|新闻|新闻网|客户端|传媒|融媒体中心|融媒|新媒体|中文站|中文网|网络版|电子版|数字版|手机版|"
     r"周刊|杂志|频道|在线|政府网|网站|门户网站|博客|论坛|人民政府|人民政府办公室|人民政府办公厅|办公厅|办公室|委员会|卫健委|卫生健康委|"
-    r"卫生健康局|卫生局|管理局|总局|局|厅|部|署|司|处|中心|医院|卫生院|研究院|研究所|协会|学会|基金会|公报|CDC|府)$")
+    r"卫生健康局|卫生局|管理局|总局|局|厅|部|署|司|处|中心|医院|卫生院|研究院|研究所|协会|学会|基金会|公报|CDC|府|大学|学院|学校)$")
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·《》]{2,20}$")
 # What sites glue to an outlet's name: buttons, counters, copyright words, a date or a time.
 _GLUED = re.compile(
-    r"(\s*(举报|分享|收藏|打印|关闭|纠错|发表评论|我要评论|评论|查看|页面功能|关注|订阅|\+关注|版权所有|供稿|编写|整理|编译|责任编辑.*|编辑.*|作者.*|记者.*|采访人员.*|"
+    r"(\s*(举报|分享|收藏|打印|关闭|纠错|发表评论|我要评论|评论|查看|页面功能|关注|订阅|\+关注|版权所有|供稿|编写|整理|编译|原创|独家|责任编辑.*|编辑.*|作者.*|记者.*|采访人员.*|"
     r"浏览.*|阅读.*|点击.*|字号.*|发布时间.*|发布日期.*|时间.*|日期.*|\d{4}\s*[-/.年]\s*\d{1,2}.*|\d{1,2}:\d{2}.*))+$")
 # Words that name no outlet: a placeholder, a company's legal form, "the Internet".
 _NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|^互联网$|^网络$|^网友$|^本站|^本网|^佚名$|^未知$|^转载|^原创|"
@@ -57,6 +57,8 @@ PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|
 _UI_TAIL = re.compile(r"(参与|互动|举报|分享|评论|发表|查看|收藏|关注|打印|纠错|订阅|阅读|浏览|点击|更多|首页|下载|登录|注册|手机版|进入|"
                       r"\d|[|｜/>»])")
 # Names that are also the words of every site's menu: never looked up as a whole line or inside one.
+# 智通财经网 is an outlet of its own, not 财经 (listed as 财经网) under a section 智通.
+_SECTION_WORD = re.compile(r"(国内|国际|本地|社会|要闻|时政|财经|经济|宏观|科技|健康|体育|娱乐|教育|文化|汽车|房产|旅游|军事|法治|民生|滚动|综合)")
 _SECTION_WORDS = {"财经", "健康", "科技", "新闻", "经济", "时政", "法治", "教育", "文化", "体育", "娱乐", "汽车", "房产", "旅游"}
 _CREDIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[／/]\s*([\u4e00-\u9fff]{0,4}(特稿|报导|报道|译|编译|整理|采访|撰文))$")
 _WRAP = "《》「」【】[]()（） \u3000:：|｜丨/／"
@@ -144,7 +146,8 @@ class Outlets:
         for name, outlet in self.by_name.items():  # 宏观经济腾讯财经: a section glued before a listed outlet
             prefix = squashed[:len(squashed) - len(name)]
             if len(name) >= 3 and squashed.endswith(name) and 0 < len(prefix) <= 4 \
-                    and not re.fullmatch(rf"({PROVINCES})(省|市)?|\S{{1,3}}(市|县|州)", prefix):
+                    and not re.fullmatch(rf"({PROVINCES})(省|市)?|\S{{1,3}}(市|县|州)", prefix) \
+                    and not (len(prefix) <= 2 and name != outlet.name and not _SECTION_WORD.fullmatch(prefix)):
                 return outlet.name  # (贵州健康报 is a paper of its own, not 健康报)
         rest = squashed[len(known):] if known else ""
         glued = bool(rest) and bool(_UI_TAIL.match(rest))  # 求是网参与互动; 网易科学人 is a column's own name

@@ -52,7 +52,7 @@ from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
 from bulletin.ingest.sitename import site_name_of
 
 _LABELLED_SOURCE = re.compile(
-    rf"(?:^|[\s（(【\[])(?:{SOURCE_LABEL}|{ISSUER_LABEL}|发布)\s*([:：|｜丨]|[/／](?=\s))\s*[\[【［]?\s*(?P<value>[^\s:：|｜\[\]【】［］]{{2,30}})")
+    rf"(?:^|[\s（(【\[|｜])(?:{SOURCE_LABEL}|{ISSUER_LABEL}|发布)\s*([:：|｜丨]|[/／](?=\s))\s*[\[【［]?\s*(?P<value>[^\s:：|｜\[\]【】［］]{{2,30}})")
 _REPRINT = re.compile(r"(转自|摘自|选自|转载自|来源于|来源|来自)\s*《(?P<name>[^》]{2,12})》")
 # An outlet credited in brackets at the end of the text: (新华社), (新华社发), (玉溪日报记者 白诚颖).
 _CLOSING_CREDIT = re.compile(r"[（(]\s*据?(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*((记者|通讯员)\s*[\u4e00-\u9fff·、\s]{2,16}|发|供稿|报道|供图|"
@@ -276,8 +276,8 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
     """An outlet named on a byline or date line: 《光明日报》, 中国城市报 2025年…, …2021-12-20 09:36 黄冈市卫生健康委,
     顶端新闻·河南商报记者马俊峰/文."""
     text = text.replace("采访人员", "记者")  # portals reposting news print 记者 as 采访人员
-    reporter = re.match(r"^[■●◆]?\s*((整合|综合|采写|撰文|文|图)\s+)?(?P<name>[^，。\s]{2,20}?)(本报|本刊|本台)?(特约|首席|实习)?"
-                        r"(记者|通讯员)", text)
+    reporter = re.match(r"^[■●◆]?\s*((整合|综合|采写|撰文|文|图)\s+)?(?P<name>[^，。\s]{2,20}?)(本报|本刊|本台)?(全媒体?|融媒体?)?"
+                        r"(特约|首席|实习)?(记者|通讯员)", text)  # 湖北日报全媒记者 龚雪: the paper
     if reporter:
         for part in reversed(re.split(r"[·•|｜/]", reporter.group("name"))):
             if outlets.looks_like_outlet(part):
@@ -513,14 +513,18 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         if worth == WEAK:
             fields.offer("source", outlets.labelled(found.get("source", "")), _where(origin, line))
     for line in meta_lines:
-        if line.kind in ("date", "byline", "meta"):
-            fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line))
+        if line.kind in ("date", "byline", "meta"):  # 广西新闻|来源:广西日报…: the labelled outlet, not the section
+            labelled = _labelled_source(line.text) if re.search(rf"({SOURCE_LABEL})\s*[:：|｜丨]", line.text) else ""
+            fields.offer("source", labelled or _outlet_in_line(line.text, outlets), _where(origin, line))
         elif line.kind == "outlet" and located.title is None:  # the account over its post's time
             fields.offer("source", line.text.strip(), _where(origin, line) + "（账号名）")
     for line in body[:3]:  # the outlet's own lead (not 据…消息, which cites another), maybe under a caption
         lead = _LEAD_OUTLET.match(line.text) or _LEAD_OUTLET.match(re.sub(r"^【[^【】]{6,80}】", "", line.text))
         name = _lead_outlet_name(lead.group("name"), outlets) if lead and not _OWN_PAPER.match(line.text) else ""
-        own_news = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,8})讯\s+(\d{4}\s*年|\d{1,2}\s*月)", line.text)  # 白和黄讯 2017年3月5日,
+        own_news = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,8})讯\s+(\d{4}\s*年|\d{1,2}\s*月)", line.text) or \
+            re.match(r"^(?P<name>[\u4e00-\u9fff]{2,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*讯", line.text) or \
+            re.match(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*(APP|App|app|客户端)?\s*获悉\s*[,，]", line.text)
+        # 白和黄讯 2017年3月5日, 投中健康1月15日讯, 智通财经APP获悉,: the outlet's own lead
         if not name and own_news and not re.search(r"(快|简|喜|资|通|短|特|音|电|新华|本报|本网|本刊)$", own_news.group("name")):
             name = own_news.group("name")
         reporter = re.match(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(《[^》]{1,12}》)?(特约)?记者", line.text)  # 中国新闻网《民生调查局》记者调查发现
@@ -531,6 +535,11 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             name = bracketed.group("name")
         if name:
             fields.offer("source", outlets.listed_name(name), _where(origin, line) + "导语")
+    for line in body[-3:] + below[:2]:  # (内容来源:越牛新闻综合), (供稿:卫生食品药品监督管理局 洪玮): the text's source at its end
+        credited = re.search(r"[（(]\s*(内容|信息|文章|稿件|新闻)?(来源|供稿|稿源)\s*[:：]\s*(?P<name>[^（()）\s]{2,20})(\s+[\u4e00-\u9fff·]{2,4})?\s*[)）]\s*$",
+                             line.text)
+        if credited and clean_source(credited.group("name")):
+            fields.offer("source", outlets.listed_name(clean_source(credited.group("name"))), _where(origin, line) + "（文末来源）")
     signed = [line for line in below[:2] if re.fullmatch(r"\s*[（(][^（()）]{2,20}[)）]\s*", line.text)]  # (禹城市CDC)
     signed += [line for line in body[:3] if re.search(r"[（(][^（()）]{2,20}记者[^（()）]{2,12}[)）]$", line.text)]  # (第一健康报道北京 记者康梅)
     for line in body[-2:] + signed[:2]:  # …降幅52%。(新华社)  …(玉溪日报记者 白诚颖): the outlet credited at the end

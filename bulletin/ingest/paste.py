@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bulletin.corpus import join_lines
 from bulletin.ingest.labels import ISSUER_LABEL, SOURCE_LABEL
+from bulletin.ingest.outlets import ORG_ENDING
 from bulletin.ingest.rules import Rules
 
 # A sentence (or a clause that may end a paragraph) ends here, closing quotes and brackets allowed after it.
@@ -214,7 +215,9 @@ def _join_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
         if label and following < len(paragraphs):
             value = paragraphs[following]
             cell = re.sub(r"\s*[|｜]$", "", value.text)  # 发布机构 | / 市人力资源社会保障局 |: a catalogue's cells
-            if (colon or re.search(r"\d", value.text)) and not value.clutter and len(value.text) <= 40 and not _LONE_LABEL.match(value.text) and \
+            named = re.fullmatch(rf"\s*({SOURCE_LABEL})\s*", paragraph.text) and len(value.text.strip()) <= 16 and \
+                bool(ORG_ENDING.search(value.text.strip()))  # 来源 / 南通网: a source label over the outlet's name
+            if (colon or named or re.search(r"\d", value.text)) and not value.clutter and len(value.text) <= 40 and not _LONE_LABEL.match(value.text) and \
                     not re.search(r"[=<>\"]", value.text) and not _LABELLED.match(value.text) and cell:
                 joined.append(Paragraph(f"{label.group(1)}：{cell}", paragraph.line))
                 index = following + 1

@@ -16,9 +16,9 @@ from bulletin.ingest.locate import Line, is_menu_item, weight
 from bulletin.ingest.outlets import ADDRESS, ORG_ENDING, Outlets, is_short_outlet, squash
 
 _WELCOME = re.compile(r"(欢迎(访问|来到|光临|进入)|Welcome to)\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(网站)?[！!。.，,|\s]")
-_COPYRIGHT = (re.compile(r"版权所有\s*[:：©]?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24})"),
+_COPYRIGHT = (re.compile(r"版权所有\s*[:：©@]?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24})"),
               re.compile(r"版权(归|属于?)\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)\s*(所有|享有)"),  # 本文版权归FT中文网所有
-              re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)\s*版权所有"),
+              re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)\s*(\d{4}\s*[-—–]\s*\d{4}\s*)?版权所有"),  # 南通日报社 2009-2021 版权所有
               re.compile(r"(Copyright|©)\s*(©)?\s*\d{0,4}(-\d{4})?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·.\-]{2,40})",
                          re.IGNORECASE))
 
@@ -42,8 +42,9 @@ def _where(line: Line, what: str = "") -> str:
 
 def _welcome_or_copyright(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
     for line in lines:
+        text = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[省市县区州][\u4e00-\u9fff])", "", line.text)  # 版权所有@三亚 市卫生健康委员会
         for pattern in (_WELCOME, *_COPYRIGHT):
-            for match in pattern.finditer(line.text):
+            for match in pattern.finditer(text):
                 value = match.group("name").strip(" .-")
                 if ADDRESS.fullmatch(value):
                     value = outlets.site("http://" + value.lower())
@@ -84,7 +85,7 @@ def _news_section(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | 
 def _masthead(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
     """立场新闻 Stand News; 点新闻 | 每日点新闻 点解香港事: the masthead with its English name or motto."""
     for index, line in enumerate(lines[:12]):
-        branded = re.fullmatch(r"\s*(?P<name>[\u4e00-\u9fff]{2,10})\s*[|｜]?\s*(?!(APP|App|app)\s*$)[A-Za-z][A-Za-z .]{2,30}\s*",
+        branded = re.fullmatch(r"\s*(?P<name>[\u4e00-\u9fff]{2,10})\s*[|｜]?\s*(?!(APP|App|app)\s*$)[A-Za-z][A-Za-z0-9 .]{2,30}\s*",
                                line.text)
         masthead = branded or (re.match(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*\S", line.text)
                                if index < 3 else None)  # 洞见新闻网 | InsightNews.network, anywhere in the header
@@ -158,6 +159,20 @@ def _home_link(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | Non
     return None
 
 
+def _own_channels(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
+    """金融界App / 金融界微博 / 金融界公众号: the site lists its own app and accounts, each under its name."""
+    named: dict[str, list[Line]] = {}
+    for line in lines:
+        channel = re.fullmatch(r"\s*[•·-]?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9+]{2,10}?)\s*(APP|App|app|客户端|微博|微信|公众号|抖音|头条号|视频号)\s*",
+                               line.text)
+        if channel:
+            named.setdefault(channel.group("name"), []).append(line)
+    for name, found in named.items():
+        if len(found) >= 2 and not re.fullmatch(r"(下载|关注|官方|扫码|手机|我们|本站|本网)", name):
+            return outlets.listed_name(name), _where(found[0], "本站的客户端与账号")
+    return None
+
+
 def _app_prompt(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
     """扫一扫下载界面新闻APP: the site asks for its app by name."""
     return _named_by(lines, 20, _APP, outlets, "客户端下载提示")
@@ -170,5 +185,5 @@ def _photo_credit(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | 
 
 _CUES: tuple[Callable[[Sequence[Line], str, Outlets], Found | None], ...] = (
     _welcome_or_copyright, _domain, _more_reports_or_logo, _news_section, _masthead, _breadcrumb, _e_paper,
-    _listed_line, _home_link, _app_prompt, _photo_credit,
+    _listed_line, _home_link, _app_prompt, _own_channels, _photo_credit,
 )
