@@ -1834,3 +1834,64 @@ def test_outlets_in_leads_labels_and_mastheads_of_unseen_sites(tmp_path: Path) -
     for name, (lines, source) in cases.items():
         [article] = _ingest("\n".join(lines), tmp_path / name)
         assert article.source == source, name
+
+
+def test_page_furniture_of_unseen_sites_stays_out_of_the_text(tmp_path: Path) -> None:
+    text = "市卫生健康委近日召开会议,部署今冬明春传染病防控工作,要求各地加强监测预警,做好疫苗接种和医疗救治准备。"
+    more = "会议强调,要压实属地责任,强化部门协同,确保群众就医需求得到及时满足,坚决守住不发生规模性疫情的底线。"
+    cases = {
+        # nmgcb.com.cn/baotou/r-241999.html (web-texts-38/06)
+        "tips": "线索征集:内蒙古晨报现面向社会各界朋友征集新闻线索",
+        # news.cnwest.com (web-texts-38/07)
+        "share": "打开微信,点击 “ 发现 ” ,使用 “ 扫一扫 ” 即可将网页分享至朋友圈。",
+        # sgnews.co/10251.html (web-texts-39/10)
+        "more": "更多相关消息,请点击《2019冠状病毒》专题报道。",
+        # the-sun.on.cc/cnt/news/20120628/00407_055.html (web-texts-39/11)
+        "app": "第一手消息请下载on.cc东方互动iPhone/iPad/Android/Windows Phone Apps",  # as converted
+        # api3.cls.cn/share/article/1800226 (web-texts-41/07)
+        "disclaimer": "财联社声明:文章内容仅供参考,不构成投资建议。投资者据此操作,风险自担。",
+        # menet-style research reposts (web-texts-41/15)
+        "risk": "仅供参考,投资者应独立决策并承担投资风险",
+        # chengdu.baogaosu.com (web-texts-41/02), u867.cn (web-texts-41/10)
+        "picture": "图片来源/国家CDC官网",
+        "click": "点击此处可查看",
+        # newdev-style blogs (web-texts-39/01)
+        "read": "- 4 min read",
+    }
+    for name, clutter in cases.items():
+        [article] = _ingest("\n".join(["全市部署今冬明春传染病防控工作", "2025-11-20 09:30", text, clutter, more]), tmp_path / name)
+        assert article.body.startswith("市卫生健康委") and "底线" in article.body, name
+        assert clutter[2:8] not in article.body, name
+
+
+def test_a_second_report_under_the_first_ends_the_text(tmp_path: Path) -> None:
+    # enanyang.my/node/143452 (web-texts-39/04): a related report under 反应 / 财经新闻, with its own dateline.
+    [article] = _ingest("\n".join([
+        "时事",
+        "卫长:避免供过于求",
+        "实习医生未必受聘政府医院",
+        "(吉隆坡16日讯)卫生部长拿督斯里苏巴马念医生说,卫生部目前聘有3万5000名医生,为了避免医生供过于求,实习医生未必受聘。",
+        "他指出,有鉴于政府不再让实习医生自动成政府医院医生,对于有意留在政府医院服务的医生,卫生部将以合约方式聘请。",
+        "专科医生严缺",
+        "“虽然我们面对医生过剩的问题,不过,专科医生却严重短缺,在未来4年,只有约4000名专科医生完成培训。”",
+        "反应",
+        "财经新闻",
+        "林冠英:医保费上涨 病患将涌入政府医院",
+        "(北海1日讯)行动党主席兼峇眼国会议员林冠英认为,医药卡保费上涨将导致更多病患涌入政府医院,加重医院负担。",
+        "他说,医药卡保费明年预计调涨70%,届时将加重人民及政府医院负担。",
+    ]), tmp_path)
+    assert "专科医生却严重短缺" in article.body
+    assert "林冠英" not in article.body and "财经新闻" not in article.body
+
+
+def test_a_closing_credit_names_the_paper_and_leaves_the_text(tmp_path: Path) -> None:
+    # dzrb.dzng.com/videos/0/NEWS2977360GDXIPTEUSNRTD (web-texts-38/17).
+    [article] = _ingest("\n".join([
+        "果然视频|“上海医疗专家工作站”落户金乡县人民医院",
+        "大众报业·齐鲁壹点    11:16",
+        "12月13日上午,“上海名医金乡行”健康义诊启动仪式在金乡县人民医院新院区门诊大厅举行。仪式上,与会人员共同见证了"
+        "“上海医疗专家工作站”的建立,该工作站将通过定期来金义诊、培训与技术指导等方式,把优质医疗资源下沉基层,"
+        "以实际行动造福桑梓、呵护家乡人民健康。 (齐鲁晚报·齐鲁壹点 郭纪轩 通讯员 孟丽)",
+    ]), tmp_path)
+    assert article.source == "齐鲁晚报"
+    assert article.body.endswith("呵护家乡人民健康。")

@@ -868,7 +868,26 @@ def locate(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets | Non
     if title is not None:
         title = _main_headline(lines, title, body_start)
     kicker = _kicker(lines, title) if title is not None else None
-    return Located(tuple(lines), title, kicker, tuple(meta), (body_start, stretch[1]))
+    return Located(tuple(lines), title, kicker, tuple(meta), (body_start, _next_report(lines, body_start, stretch[1])))
+
+
+# A report's dateline lead: (吉隆坡16日讯), 北海1日讯, 新华社北京3月5日电.
+_DATELINE_LEAD = re.compile(r"^[（(]?[\u4e00-\u9fff]{2,12}\s*(\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(讯|电)[)）]?")
+
+
+def _next_report(lines: list[Line], start: int, end: int) -> int:
+    """Where the text ends when another report follows it on the page (a related story under a 反应 or
+    财经新闻 tab: its headline, then its own dateline lead), given that this text opened with a dateline."""
+    if not any(_DATELINE_LEAD.match(line.text.strip()) for line in lines[start:min(end, start + 3)]):
+        return end
+    for index in range(start + 3, end - 1):
+        if lines[index].kind in ("heading", "subhead", "short") and is_titleish(lines[index].text) \
+                and _DATELINE_LEAD.match(lines[index + 1].text.strip()):
+            while index > start + 1 and lines[index - 1].kind in ("short", "heading", "link", "clutter") \
+                    and weight(lines[index - 1].text) <= 8:
+                index -= 1  # the list's tab over the headline
+            return index
+    return end
 
 
 def _main_headline(lines: list[Line], title: int, body_start: int) -> int:

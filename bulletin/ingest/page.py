@@ -359,6 +359,10 @@ def _tells(caption: str) -> bool:
     return weight(caption) >= 12 and bool(re.search(r"[，。；]", caption))
 
 
+_CLOSING_SIGNATURE = re.compile(r"(?<=[。！？”])\s*[（(][\u4e00-\u9fff]{2,10}(·[\u4e00-\u9fff]{2,10})?(记者)?\s+[\u4e00-\u9fff·]{2,4}"
+                                r"(\s+(通讯员|实习生|记者)\s*[\u4e00-\u9fff·、\s]{2,12})*[)）]\s*$")
+
+
 def _body(located: Located, title: str) -> list[Line]:
     title_key = squash(title)
     printed_key = squash(located.lines[located.title].text) if located.title is not None else title_key  # 利津县|…
@@ -540,6 +544,10 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
                              line.text)
         if credited and clean_source(credited.group("name")):
             fields.offer("source", outlets.listed_name(clean_source(credited.group("name"))), _where(origin, line) + "（文末来源）")
+        signature = _CLOSING_SIGNATURE.search(line.text)
+        name = re.sub(r"[·记\s].*$", "", signature.group(0).strip(" （(")) if signature else ""
+        if name and outlets.looks_like_outlet(name):  # (齐鲁晚报·齐鲁壹点 郭纪轩 通讯员 孟丽)
+            fields.offer("source", outlets.listed_name(name), _where(origin, line) + "（文末署名）")
     signed = [line for line in below[:2] if re.fullmatch(r"\s*[（(][^（()）]{2,20}[)）]\s*", line.text)]  # (禹城市CDC)
     signed += [line for line in body[:3] if re.search(r"[（(][^（()）]{2,20}记者[^（()）]{2,12}[)）]$", line.text)]  # (第一健康报道北京 记者康梅)
     for line in body[-2:] + signed[:2]:  # …降幅52%。(新华社)  …(玉溪日报记者 白诚颖): the outlet credited at the end
@@ -759,6 +767,8 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         echoed = re.match(r"^(#[^#【】]{2,40}#\s*)?【#?(?P<head>[^【】#]{6,80})#?】", paragraph)
         if echoed and squash(echoed.group("head")).endswith(is_title):
             paragraphs[index] = paragraph[echoed.end():].lstrip()
+    if paragraphs:  # …造福桑梓。 (齐鲁晚报·齐鲁壹点 郭纪轩 通讯员 孟丽): the reporters' credit, read above, is cut
+        paragraphs[-1] = _CLOSING_SIGNATURE.sub("", paragraphs[-1]).rstrip()
     paragraphs = [paragraph for paragraph in paragraphs if paragraph]
     # 【大纪元10月27日报导】: the byline in brackets a report opens with (its outlet was read above) is cut
     while paragraphs and (lead := _LEAD_BYLINE.match(paragraphs[0])):
@@ -767,6 +777,10 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             paragraphs.pop(0)
     if not paragraphs:
         return None
+    title_found, source_found = fields.values["title"], fields.values["source"]
+    by_outlet = re.fullmatch(rf"(?P<head>.{{8,}}?)\s+{re.escape(source_found.value)}", title_found.value) if source_found.value else None
+    if by_outlet and not title_found.where.startswith("--"):  # …降至1% 有线新闻: the outlet signs the headline
+        fields.values["title"] = Found(by_outlet.group("head"), title_found.where)
     notes = [f"原标题：{original}"] if original else []
     kicker_text = lines[located.kicker].text.strip() if located.kicker is not None else ""
     if kicker_text and squash(kicker_text) not in squash(fields.values["title"].value):
