@@ -1895,3 +1895,45 @@ def test_a_closing_credit_names_the_paper_and_leaves_the_text(tmp_path: Path) ->
     ]), tmp_path)
     assert article.source == "齐鲁晚报"
     assert article.body.endswith("呵护家乡人民健康。")
+
+
+def test_credits_and_a_date_bars_day_are_no_headline(tmp_path: Path) -> None:
+    # dlhospital.com/home/article_display/4633 (web-texts-40/18): 文:… and 摄影:… under the headline;
+    # xinjiapo.news/news/61019 (web-texts-39/17): the site's date bar (11月20日 星期三) over the headline.
+    [credited] = _ingest("\n".join([
+        "中山临床学院参加第九届全国高等医学院校大学生临床技能竞赛再获佳绩",
+        "文:中山临床学院教务部",
+        "摄影:中山临床学院教务部",
+        "审校:宋晓妮",
+        "日期:2018-04-19",
+        "2018年4月13-15日,第九届全国高等医学院校大学生临床技能竞赛(东北华北分赛区)在吉林大学举行,我院代表队获得佳绩。",
+        "本次竞赛共27支队伍参加。由中山临床学院2013级临床医学专业学生组成的代表队发挥稳定,获得一等奖。",
+    ]), tmp_path / "credited")
+    assert credited.title == "中山临床学院参加第九届全国高等医学院校大学生临床技能竞赛再获佳绩"
+    [dated] = _ingest("\n".join([
+        "11月20日 星期三",
+        "新加坡应对冠病突发状况 两社区护理设施启用",
+        "为应对突发状况,狮城卫生部已启动位于宏茂桥前工艺教育学院校舍。",
+        "(新加坡26日讯)狮城近期社区冠病病例增加,为应对突发状况,新加坡卫生部启用两个新的社区护理设施,以收治症状轻微的病患。",
+        "截至昨天,共有279名冠病确诊病患在社区护理设施隔离与治疗,他们都是症状轻微或没有症状的病患。",
+    ]), tmp_path / "dated")
+    assert dated.title == "新加坡应对冠病突发状况 两社区护理设施启用"
+
+
+def test_a_headline_with_its_labels_and_date_on_one_line_and_one_over_a_byline_and_subtitle(tmp_path: Path) -> None:
+    # sxfby.com/home/info/4900 (web-texts-40/11): 庆六一,…送祝福 作者: boss     来源: 党办室     2017-06-01;
+    # abzrmyy.com/News/View.asp?ID=163 (web-texts-40/15): 送上礼物    欢庆六一 / 作者:… 更新时间:… / ——州医院为….
+    [one_line] = _ingest("\n".join([
+        "庆六一,我院为在院患儿送礼送祝福 作者: boss     来源: 党办室     2017-06-01",
+        "今天是六一国际儿童节,是小朋友们的节日。一大早,为让生病的宝宝们过一个快乐的节日,医院为在院患儿送上礼物。",
+        "当天上午,院领导、护理部主任及儿内科病区的医护人员等一起走进病房,为孩子们送上节日的祝福和精心准备的礼物。",
+    ]), tmp_path / "one_line")
+    assert (one_line.title, one_line.date) == ("庆六一,我院为在院患儿送礼送祝福", dt.date(2017, 6, 1))
+    [subtitled] = _ingest("\n".join([
+        "送上礼物    欢庆六一",
+        "作者:王曦 文章来源:办公室 点击量:1738 更新时间:2017/6/1 15:05:58",
+        "——州医院为住院患病儿童庆祝六一儿童节",
+        "少年儿童是祖国的花朵,在六一国际儿童节来临之际,为了让我院的住院患病儿童度过一个快乐的节日,医院工会组织慰问活动。",
+        "胡林副院长祝所有患病儿童六一儿童节快乐,希望大家积极配合治疗,早日康复出院。",
+    ]), tmp_path / "subtitled")
+    assert (subtitled.title, subtitled.date) == ("送上礼物 欢庆六一", dt.date(2017, 6, 1))

@@ -133,7 +133,13 @@ def is_titleish(text: str) -> bool:
         return False
     size = weight(text)
     return (6 <= size <= 80 and "。" not in text.rstrip("。")[:-1] and not _OPEN_END.search(text)
-            and not text.endswith("。") and not GOV_LABELS.match(text))
+            and not text.endswith("。") and not GOV_LABELS.match(text) and not _CREDIT_LABEL.match(text)
+            and not _DAY_OF_WEEK.fullmatch(text.strip()))
+
+
+# 摄影:中山临床学院教务部, 文/图: a credit is no headline; nor is a date bar's day (11月20日 星期三).
+_CREDIT_LABEL = re.compile(r"^\s*(文|图|文/图|图/文|摄影|摄像|作者|记者|通讯员|编辑|责编|审校|审核|校对|供稿|撰稿|来源)\s*[:：]")
+_DAY_OF_WEEK = re.compile(r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周|礼拜)[一二三四五六日天]")
 
 
 def is_link_list(text: str) -> bool:
@@ -754,7 +760,7 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         match = _HEADLINE_AND_DATE.fullmatch(paragraph.text.strip())  # …达419家 2024年10月20日  李恒
         head = match.group("head").strip() if match else ""
         if match and not paragraph.clutter and is_titleish(head) and weight(head) >= 10 and \
-                not re.search(r"[\[\]【】|｜]", head) and not ORG_ENDING.search(head) \
+                not re.search(r"[\[\]【】|｜]", head) and not ORG_ENDING.search(head) and not _LABEL_IN_LINE.search(head) \
                 and (not match.group("name") or is_person_name(match.group("name"))):
             split += [Paragraph(match.group("head").strip(), paragraph.line),
                       Paragraph(f"{match.group('date')} {match.group('name') or ''}".strip(), paragraph.line)]
@@ -774,9 +780,11 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                       for part in re.split(r"\s+(?=(?:上一篇|下一篇|上一条|下一条)\s*[:：])", flat.group("rest")) if part.strip()]
             continue
         labelled_tail = re.match(r"^(?P<head>[^。！？:：]{8,80}?)\s+(?P<meta>(刊载者|发布者|发布人|作者|来源|发布单位|发布机构)\s*[:：]\s*\S+"
-                                 r"(\s+\S{2,6}\s*[:：]\s*\S+){1,3})$", paragraph.text.strip())
+                                 r"(\s+\S{2,6}\s*[:：]\s*\S+){1,3}(\s+\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?)?)$",
+                                 paragraph.text.strip())
         if labelled_tail and not paragraph.clutter and is_titleish(labelled_tail.group("head")) \
-                and re.search(r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}", labelled_tail.group("meta")):
+                and (re.search(r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}", labelled_tail.group("meta"))
+                     or len(re.findall(r"[:：]", labelled_tail.group("meta"))) >= 2):  # …送祝福 作者: boss  来源: 党办室
             # 7月9日举办「…」公听会 刊载者:杨丽环委员 刊载日期:2010/07/08: the headline with its byline after it
             split += [Paragraph(labelled_tail.group("head").strip(), paragraph.line),
                       Paragraph(labelled_tail.group("meta"), paragraph.line)]
@@ -867,8 +875,23 @@ def locate(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets | Non
                 break
     if title is not None:
         title = _main_headline(lines, title, body_start)
+    if title is not None and re.match(r"^\s*[—－]{1,2}", lines[title].text):
+        title = _over_subtitle(lines, title)
+        meta = sorted(set(meta) | {i for i in range(title + 1, body_start) if lines[i].kind in _META_KINDS})
     kicker = _kicker(lines, title) if title is not None else None
     return Located(tuple(lines), title, kicker, tuple(meta), (body_start, _next_report(lines, body_start, stretch[1])))
+
+
+def _over_subtitle(lines: list[Line], subtitle: int) -> int:
+    """送上礼物    欢庆六一 / 作者:… 更新时间:… / ——州医院为…庆祝六一儿童节: a ——subtitle is no headline; the
+    headline is the headline-like line over it, above the byline block between them."""
+    index = subtitle - 1
+    while index >= 0 and subtitle - index <= 4 and lines[index].kind in ("meta", "date", "byline", "label", "clutter"):
+        index -= 1
+    if index >= 0 and index < subtitle - 1 and lines[index].kind in ("heading", "row", "short", "content") \
+            and 4 <= weight(lines[index].text) <= 40 and not _FINAL.search(lines[index].text):
+        return index
+    return subtitle
 
 
 # A report's dateline lead: (吉隆坡16日讯), 北海1日讯, 新华社北京3月5日电.
