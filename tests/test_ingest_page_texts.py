@@ -1937,3 +1937,53 @@ def test_a_headline_with_its_labels_and_date_on_one_line_and_one_over_a_byline_a
         "胡林副院长祝所有患病儿童六一儿童节快乐,希望大家积极配合治疗,早日康复出院。",
     ]), tmp_path / "subtitled")
     assert (subtitled.title, subtitled.date) == ("送上礼物 欢庆六一", dt.date(2017, 6, 1))
+
+
+def test_e_paper_pages_their_page_labels_and_a_headline_glued_to_its_lead(tmp_path: Path) -> None:
+    # xmwb.xinmin.cn/html/2017-08/07/content_6_3.htm (web-texts-42/04): A06:上海新闻 and 本版列表新闻 are the
+    # page's labels; zzrb.zynews.cn/html/2014-01/14/content_536196.htm (web-texts-42/06): headline, 本报讯 and
+    # the text on one line.
+    [labelled] = _ingest("\n".join([
+        "A06:上海新闻",
+        "本版列表新闻",
+        "2017年08月07日 星期一 放大 缩小 默认",
+        "老人日照中心周末“勿打烊”",
+        "刘歆",
+        "上海社区养老模式日渐成熟,目前日间老人照护机构已有500多家。近日,浦东南码头路街道的日间照护中心开始周末也开门。",
+        "周日一早,记者看到,12名老人来到这里。老人日间照护中心就像是托老所,早8点到晚5点,老人在这里吃饭、休息、活动。",
+    ]), tmp_path / "labelled")
+    assert labelled.title == "老人日照中心周末“勿打烊”"
+    assert labelled.source != "本版列表新闻"
+    [glued] = _ingest("\n".join([
+        "第06版:综合新闻 | 上一版3 4下一版 |  |",
+        "郑州造血干细胞 志愿者达3万余人 本报讯(记者 汪辉 实习生 徐丹丹 文 丁友明 图)昨日,记者从市红十字会获悉,"
+        "截至目前,我市造血干细胞志愿者已达3万余人,累计有100余人成功捐献。",
+        "3上一篇 下一篇4 |",
+    ]), tmp_path / "glued")
+    assert glued.title == "郑州造血干细胞 志愿者达3万余人"
+
+
+def test_headlines_under_wire_flashes_share_buttons_series_names_and_over_their_repeated_lead(tmp_path: Path) -> None:
+    cases = {
+        # api3.cls.cn/share/article/1800226 (web-texts-41/07): the flash's time and its headline in brackets.
+        "flash": (["财联社", "财经通讯社", "打开APP", "16:38:49【安徽:2026年将建成不少于400家社区嵌入式养老服务机构】",
+                   "财联社9月15日电,据安徽省民政厅厅长余向东介绍,去年以来,安徽省先后启动社区嵌入式养老服务机构建设,"
+                   "到2026年将建成不少于400家。"], "安徽:2026年将建成不少于400家社区嵌入式养老服务机构"),
+        # loriforfreedom.com/docDetail.jsp?channel=4372&id=100196814 (web-texts-43/01): 分享到: glued on.
+        "share": (["首頁 -> 港澳 ->社會", "香港官員呼籲市民按時接種新冠疫苗分享到:",
+                   "香港新聞網10月22日電 香港特區政府公務員事務局局長楊何蓓茵22日出席活動時呼籲市民按時接種新冠疫苗,"
+                   "以保障自己和家人的健康。"], "香港官员呼吁市民按时接种新冠疫苗"),
+        # ptt-diary.tw/gossiping/1324141 (web-texts-43/04): a series' name and a rule before the headline.
+        "series": (["誰掏空了醫院人力?______「你(醫師改行)什麼時候去診所?」急診壅塞無解,醫師「燃燒殆盡」引發出走潮",
+                    "文字/王芊凌、黃浩珉", "攝影/楊子磊、鄭宇辰、余志偉",
+                    "今年(2024)6月亞東醫院急診醫學部主治醫師朱聖恩一篇Facebook貼文,揭露急診室人力不足的困境,引發醫界哗然。"],
+                   "「你(医师改行)什么时候去诊所?」急诊壅塞无解,医师「燃烧殆尽」引发出走潮"),
+        # heping.gov.cn/xwzx/jrhp/content/post_315793.html (web-texts-44/10): a long headline its lead repeats.
+        "repeated": (["县人大常委会副主任徐南安率调研组调研我县人民医院二期、县妇幼保健院新院、县中医院新院、和康医院建设工作",
+                      "12月9日,县人大常委会副主任徐南安率调研组调研我县人民医院二期、县妇幼保健院新院、县中医院新院、和康医院建设工作。",
+                      "据了解,目前县人民医院二期项目已完成主体封顶,和康医院项目完成主体建设,各项工作有序推进。"],
+                     "县人大常委会副主任徐南安率调研组调研我县人民医院二期、县妇幼保健院新院、县中医院新院、和康医院建设工作"),
+    }
+    for name, (lines, title) in cases.items():
+        [article] = _ingest("\n".join(lines), tmp_path / name)
+        assert article.title == title, name

@@ -138,7 +138,9 @@ def is_titleish(text: str) -> bool:
 
 
 # 摄影:中山临床学院教务部, 文/图: a credit is no headline; nor is a date bar's day (11月20日 星期三).
-_CREDIT_LABEL = re.compile(r"^\s*(文|图|文/图|图/文|摄影|摄像|作者|记者|通讯员|编辑|责编|审校|审核|校对|供稿|撰稿|来源)\s*[:：]")
+_CREDIT_LABEL = re.compile(r"^\s*((文|图|文字|图片|文/图|图/文|摄影|摄像|设计|作者|记者|通讯员|编辑|责编|审校|审核|校对|供稿|撰稿|来源)\s*[:：/／丨|｜]|"
+                           r"本版(列表)?新闻|"
+                           r"第?\s*[A-Z]?\d{1,3}\s*版?\s*[:：])")  # 摄影/杨子磊、…; A06:上海新闻, 第06版:综合新闻 (an e-paper's page)
 _DAY_OF_WEEK = re.compile(r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周|礼拜)[一二三四五六日天]")
 
 
@@ -789,7 +791,8 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             split += [Paragraph(labelled_tail.group("head").strip(), paragraph.line),
                       Paragraph(labelled_tail.group("meta"), paragraph.line)]
             continue
-        led = re.match(r"^(?P<head>[^。！？【】]{8,100}?)\s*(?P<lead>【[^【】]{2,30}(报导|报道|讯)】.{30,})$", paragraph.text.strip())
+        led = re.match(r"^(?P<head>[^。！？【】]{8,100}?)\s*(?P<lead>【[^【】]{2,30}(报导|报道|讯)】.{30,}|本(报|网)讯.{30,})$",
+                       paragraph.text.strip())  # …志愿者达3万余人 本报讯(记者 汪辉…) on an e-paper page
         if led and not paragraph.clutter and is_titleish(led.group("head")):
             # 新闻标题 : 高市…精美洁肤皂一盒【记者庄斐斯/高雄报导】高雄市(11)日…: the headline glued to its lead
             split += [Paragraph(led.group("head").strip(), paragraph.line), Paragraph(led.group("lead"), paragraph.line)]
@@ -812,6 +815,10 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             # 消息来源:新华网 and the text after it on one line
             split += [Paragraph(labelled.group(0), paragraph.line),
                       Paragraph(paragraph.text.strip()[labelled.end():].strip(), paragraph.line)]
+            continue
+        flash = re.fullmatch(r"(?P<time>\d{1,2}:\d{2}(:\d{2})?)\s*【(?P<head>[^【】]{6,80})】", paragraph.text.strip())
+        if flash and not paragraph.clutter:  # 16:38:49【安徽:2026年将建成…】: a wire's flash, its time and headline
+            split += [Paragraph(flash.group("time"), paragraph.line), Paragraph(flash.group("head"), paragraph.line)]
             continue
         dated = _DATE_LABEL_AND_TEXT.match(paragraph.text.strip())
         if dated and not paragraph.clutter and weight(dated.group("rest")) >= 30 and re.search(r"[，。]", dated.group("rest")):

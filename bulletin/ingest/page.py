@@ -238,6 +238,9 @@ _NOT_OUTLET_IN_TITLE = re.compile(r"(组图|图|视频|全文|附|上|下|续|�
 
 def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     title = re.sub(r"\s+", " ", title).strip()
+    pieces = [piece.strip() for piece in re.split(r"_{3,}|—{4,}|-{4,}", title) if piece.strip()]
+    if len(pieces) > 1 and weight(pieces[-1]) >= 6:
+        title = pieces[-1]  # 谁掏空了医院人力?______「你什么时候去诊所?」…: a series' name, a rule, the headline
     title = strip_site_suffix(title, outlets, site)
     prefix = _SITE_PREFIX.match(title)  # 多维博客 » 播客热潮迅速蔓延: a site's name before its headline
     media = prefix and (outlets.known(prefix.group("site")) or (outlets.looks_like_outlet(prefix.group("site")) and re.search(

@@ -158,6 +158,7 @@ def _join_page_breaks(paragraphs: list[Paragraph], rules: Rules, *, by_punctuati
                     and re.search(r"[，,。；;、]", previous.text)  # a headline has no clause in it: it is not cut
                     and (len(previous.text) >= 45 or "。" in previous.text)  # nor a sentence's length
                     and previous.text[:20] != paragraph.text[:20]  # a teaser cut short over the whole paragraph
+                    and re.sub(r"\s+", "", previous.text)[:12] not in paragraph.text  # a headline its lead repeats
                     and len(re.findall(r"[\u4e00-\u9fff]{2,6}\s*[:：]", previous.text)) < 2  # a row of labels is not cut
                     and not rules.is_metadata(previous.text) and not _DATED_LABEL_LINE.search(previous.text)
                     and not rules.is_metadata(paragraph.text)
