@@ -1987,3 +1987,28 @@ def test_headlines_under_wire_flashes_share_buttons_series_names_and_over_their_
     for name, (lines, title) in cases.items():
         [article] = _ingest("\n".join(lines), tmp_path / name)
         assert article.title == title, name
+
+
+def test_the_sites_owner_from_its_footer_and_an_office_signing_as_the_author(tmp_path: Path) -> None:
+    text = ("为确保2022年端午节期间平安稳定,各区县卫生健康行政部门、各委属单位积极组织开展节前安全检查,"
+            "排查整治各类风险隐患,确保群众过一个安全祥和的节日。")
+    cases = {
+        # wsjkw.cq.gov.cn/ztzl_242/aqsc/202206/t20220602_10776514_wap.html (web-texts-44/05)
+        "host": (["卫生健康系统各单位积极开展端午节前安全检查", text, "主办: 重庆市卫生健康委员会",
+                  "ICP备案: 渝ICP备19007997号-1 政府网站标识码: 5000000085"], "重庆市卫生健康委员会"),
+        # zzrb.zynews.cn/html/2014-01/14/content_536196.htm (web-texts-42/06)
+        "site's rights": (["卫生健康系统各单位积极开展端午节前安全检查", text, "版权声明 @ 中原网 网站版权所有 |"], "中原网"),
+        # portal.smu.edu.cn/ygc/info/1023/1673.htm (web-texts-44/14)
+        "copyright@": (["卫生健康系统各单位积极开展端午节前安全检查", text,
+                        "© 学校地址:广州市白云区沙太南路1023号-1063号   copyright@2018南方医科大学医院管理处"], "南方医科大学医院管理处"),
+        # wsjd.yiyang.gov.cn/12665/12666/content_1474996.html (web-texts-44/11)
+        "author": (["卫生健康系统各单位积极开展端午节前安全检查", text, "来源:原创    作者:资阳区卫生健康综合监督执法局"],
+                   "资阳区卫生健康综合监督执法局"),
+        # shixunkuaibao.com/?p=2518051 (web-texts-45/06): 央广独家 is the site's section, the lead names 央广网.
+        "section": (["首页 / 央广独家 / 正文", "困在转院潜规则中的重症患者:谁在限制患者住院天数", "央广独家 2024-06-17 23:00:33",
+                     "央广网北京6月17日消息(记者张胜坡)康复治疗师正给贾萍的右臂做康复锻炼,病床上的贾萍微微地挥动下左手。"],
+                    "央广网"),
+    }
+    for name, (lines, source) in cases.items():
+        [article] = _ingest("\n".join(lines), tmp_path / name)
+        assert article.source == source, name

@@ -28,10 +28,10 @@ ORG_ENDING = _OUTLET_ENDING = re.compile(
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·《》]{2,20}$")
 # What sites glue to an outlet's name: buttons, counters, copyright words, a date or a time.
 _GLUED = re.compile(
-    r"(\s*(举报|分享|收藏|打印|关闭|纠错|发表评论|我要评论|评论|查看|页面功能|关注|订阅|\+关注|版权所有|供稿|编写|整理|编译|原创|独家|责任编辑.*|编辑.*|作者.*|记者.*|采访人员.*|"
+    r"(\s*(举报|分享|收藏|打印|关闭|纠错|发表评论|我要评论|评论|查看|页面功能|关注|订阅|\+关注|版权所有|供稿|编写|整理|编译|原创|责任编辑.*|编辑.*|作者.*|记者.*|采访人员.*|"
     r"浏览.*|阅读.*|点击.*|字号.*|发布时间.*|发布日期.*|时间.*|日期.*|\d{4}\s*[-/.年]\s*\d{1,2}.*|\d{1,2}:\d{2}.*))+$")
 # Words that name no outlet: a placeholder, a company's legal form, "the Internet".
-_NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|^互联网$|^网络$|^网友$|^本站|^本网|^本版|^佚名$|^未知$|^转载|^原创|"
+_NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|^互联网$|^网络$|^网友$|^本站|^本网|^本版|独家$|^本版|^佚名$|^未知$|^转载|^原创|"
                          r"^综合|^网络转载$|^网友投稿$|^投稿$|^其他$|^不详$|"
                          r"^(字体|字号|打印|分享|关闭|收藏|已读|未读|浏览|阅读|点击|评论|默认|返回)|^[大中小]$|"  # a tool bar's words
                          r"^(手机版|电脑版|网页版|触屏版|简体版?|繁体版?|English)$|"  # a version switch

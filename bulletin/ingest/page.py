@@ -635,6 +635,10 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         if name:
             fields.offer("source", outlets.listed_name(name), _where(origin, line) + "（正文中的本媒体记者）")
             break
+    for line in located.above() + located.body_lines()[:2] + below[:4]:  # 来源:原创 作者:资阳区卫生健康综合监督执法局
+        writer = re.search(r"(作者|撰稿|供稿)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{4,20})(\s|$)", line.text)
+        if writer and weight(line.text) <= 40 and ORG_ENDING.search(writer.group("name")) and outlets.looks_like_outlet(writer.group("name")):
+            fields.offer("source", writer.group("name"), _where(origin, line) + "（署名的机构）")
     site_name, site_where = site_name_of(lines, known.get("site", Found("", "")).value, url, outlets)
     offered = fields.values.get("source")
     if offered and not offered.where.startswith("--") and site_name and squash(offered.value) != squash(site_name) \
