@@ -2012,3 +2012,14 @@ def test_the_sites_owner_from_its_footer_and_an_office_signing_as_the_author(tmp
     for name, (lines, source) in cases.items():
         [article] = _ingest("\n".join(lines), tmp_path / name)
         assert article.source == source, name
+
+
+def test_a_long_outlet_name_in_brackets_opening_the_text(tmp_path: Path) -> None:
+    # hk.ufh.com.cn (web-texts-43/05): a hospital's site reposts a press release under its issuer's name.
+    [article] = _ingest("\n".join([
+        "衞生署與五間大灣區醫療機構簽署協議",
+        "【香港特別行政區政府新聞公報】衞生署今日(八月五日)與五間獲納入「長者醫療券大灣區試點計劃」的醫療機構簽署協議,"
+        "長者醫療券適用範圍將擴展至大灣區內的合適醫療機構。",
+        "《行政長官2023年施政報告》提出推行「試點計劃」,於二○二四年把醫療券的適用範圍擴展至大灣區內合適的醫療機構。",
+    ]), tmp_path)
+    assert article.source == "政府新闻公报"  # the registry's name for it

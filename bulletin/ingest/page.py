@@ -537,7 +537,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         reporter = re.match(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(《[^》]{1,12}》)?(特约)?记者", line.text)  # 中国新闻网《民生调查局》记者调查发现
         if not name and reporter and outlets.known(reporter.group("name")):
             name = reporter.group("name")
-        bracketed = re.match(r"^【(?P<name>[^【】\s]{2,12})】\s*\S", line.text)  # 【Now新闻台】政府计划…
+        bracketed = re.match(r"^【(?P<name>[^【】\s]{2,16})】\s*\S", line.text)  # 【Now新闻台】政府计划…
         if not name and bracketed and outlets.looks_like_outlet(bracketed.group("name")):
             name = bracketed.group("name")
         if name:
