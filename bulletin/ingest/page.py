@@ -137,17 +137,16 @@ def _interviewing_outlet(text: str, outlets: Outlets) -> str:
     """告诉《生命时报》记者, 接受自由亚洲电台专访, 新华每日电讯记者调查发现: an outlet whose reporter is
     at work in the article's own text; a name outside 《》 must be a listed outlet or end like a medium's."""
     text = re.sub(r"“[^”]*(”|$)", "", text)  # a quotation's words are someone else's: “新华社记者从17日…”
+    def medium(name: str, endings: str) -> bool:
+        return bool(outlets.known(name)) or (outlets.looks_like_outlet(name) and bool(re.search(rf"({endings})$", name)))
+
     for found in _INTERVIEW.finditer(text):
         if found.group("quoted"):
             return found.group("quoted")
-        name = found.group("name")
-        if outlets.known(name) or (outlets.looks_like_outlet(name) and re.search(r"(报|网|台|传媒|新闻|电讯)$", name)):
-            return name
-    for found in _REPORTER.finditer(text):
-        name = found.group("name")
-        if outlets.known(name) or (outlets.looks_like_outlet(name) and re.search(r"(日报|晚报|早报|时报|电讯|新闻|电视台|传媒)$", name)):
-            return name
-    return ""
+        if medium(found.group("name"), "报|网|台|传媒|新闻|电讯"):
+            return found.group("name")
+    return next((found.group("name") for found in _REPORTER.finditer(text)
+                 if medium(found.group("name"), "日报|晚报|早报|时报|电讯|新闻|电视台|传媒")), "")
 
 
 def _covering_letter_signature(body: list[Line], outlets: Outlets) -> tuple[str, Line, Line] | None:
@@ -545,8 +544,9 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     for line in body[-3:] + below[:2]:  # (内容来源:越牛新闻综合), (供稿:卫生食品药品监督管理局 洪玮): the text's source at its end
         credited = re.search(r"[（(]\s*(内容|信息|文章|稿件|新闻)?(来源|供稿|稿源)\s*[:：]\s*(?P<name>[^（()）\s]{2,20})(\s+[\u4e00-\u9fff·]{2,4})?\s*[)）]\s*$",
                              line.text)
-        if credited and clean_source(credited.group("name")):
-            fields.offer("source", outlets.listed_name(clean_source(credited.group("name"))), _where(origin, line) + "（文末来源）")
+        credited_name = clean_source(credited.group("name")) if credited else ""
+        if credited_name:
+            fields.offer("source", outlets.listed_name(credited_name), _where(origin, line) + "（文末来源）")
         signature = _CLOSING_SIGNATURE.search(line.text)
         name = re.sub(r"[·记\s].*$", "", signature.group(0).strip(" （(")) if signature else ""
         if name and outlets.looks_like_outlet(name):  # (齐鲁晚报·齐鲁壹点 郭纪轩 通讯员 孟丽)
