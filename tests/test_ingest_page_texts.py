@@ -2023,3 +2023,40 @@ def test_a_long_outlet_name_in_brackets_opening_the_text(tmp_path: Path) -> None
         "《行政長官2023年施政報告》提出推行「試點計劃」,於二○二四年把醫療券的適用範圍擴展至大灣區內合適的醫療機構。",
     ]), tmp_path)
     assert article.source == "政府新闻公报"  # the registry's name for it
+
+
+def test_headlines_without_their_outlet_section_photo_note_or_english_half(tmp_path: Path) -> None:
+    text = ("卫生署今日公布,由十一月一日起扩展「1+」审批机制至所有新药,以加快新药在港注册,让病人更早用上新药。"
+            "卫生署表示,新机制将配合医疗创新发展,并会继续与业界保持沟通。")  # (the pages' text, in Simplified)
+    cases = {
+        # cvrhk.com/post/全民新聞台-港聞-… (web-texts-39/05): the outlet and its section before the headline.
+        "section": ("《全民新闻台》[港闻]卫生署扩展「1+」审批机制至所有新药", "卫生署扩展「1+」审批机制至所有新药"),
+        # hkdu.org/news/2019-12-presidentmsg (web-texts-35/10)
+        "english": ("会长通讯:圣诞礼物? | President's Message:Christmas Presents?", "会长通讯:圣诞礼物?"),
+    }
+    for name, (headline, title) in cases.items():
+        [article] = _ingest("\n".join([headline, "2019-12-15", text]), tmp_path / name)
+        assert article.title == title, name
+
+
+def test_a_photo_credit_closing_a_paragraph_goes(tmp_path: Path) -> None:
+    # comemg.com/a/tai-nan-da-yi-miao-… (web-texts-35/06): …莫德納疫苗給臺灣。(圖/記者林悅翻攝,下同)
+    [article] = _ingest("\n".join([
+        "台南打疫苗年齡再調降 20日起開打75歲以上",
+        "2021-06-18",
+        "台南市長黃偉哲今天表示,台南市將配合中央政策擴大接種作業,並感謝美國在臺協會等促進美國捐贈莫德納疫苗給臺灣。(圖/記者林悅翻攝,下同)",
+        "黃偉哲指出,20日起75歲以上長者及65歲以上原住民可預約接種,市府已規劃多處接種站。",
+    ]), tmp_path)
+    assert "林悦" not in article.body and "疫苗给台湾。" in article.body
+
+
+def test_a_photo_note_after_the_headline_is_cut(tmp_path: Path) -> None:
+    # visionthai.net/zh-hans/article/stark-differences-se-asias-vaccination-strategies (web-texts-39/15).
+    [article] = _ingest("\n".join([
+        "東南亞疫苗策略各國大不同 泰國疫苗要國產、印尼大手筆採購(圖片來源—疫苗圖:Photo by Daniel Schludi on Unsplash;"
+        "東協地圖:Map vector created by freepik - www.freepik.com)",
+        "全球疫情未歇,新冠肺炎(COVID-19)疫苗接種工作預計今年陸續展開,東南亞各國的疫苗策略卻大不相同。",
+        "根據《曼谷郵報》報導,新加坡已經批准美國藥廠莫德納(Moderna)研發的疫苗,並於12月30日開始為醫護人員接種。",
+    ]), tmp_path)
+    assert "Photo" not in article.title and "來源" not in article.title and "来源" not in article.title
+    assert article.title.endswith(("採購", "採购", "采购"))

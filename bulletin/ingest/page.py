@@ -261,6 +261,14 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     credit = _title_credit(title, outlets)
     if credit:
         title = title[:credit.start()].rstrip()
+    title = re.sub(r"\s*[（(]\s*(图片来源|圖片來源|图片|圖片|图源|圖源|照片来源|照片來源|Photo)[^（()）]*[)）]$", "", title)  # …(图片来源—疫苗图:Photo by …)
+    bilingual = re.fullmatch(r"(?P<han>[^|｜]*[\u4e00-\u9fff][^|｜]*?)\s*[|｜]\s*(?P<latin>[A-Za-z][^\u4e00-\u9fff]{5,})", title)
+    if bilingual and weight(bilingual.group("han")) >= 4:
+        title = bilingual.group("han").strip()  # 会长通讯:圣诞礼物? | President's Message:Christmas Presents?
+    paper = re.match(r"^《(?P<name>[^《》]{2,12})》\s*(?=[\[【][^\[\]【】]{1,8}[\]】]\s*\S{6,})", title)
+    if paper and re.search(r"(台|报|网|新闻|电视|电台)$", paper.group("name")) and \
+            squash(paper.group("name")) not in squash(title[paper.end():]):
+        title = title[paper.end():]  # 《全民新闻台》[港闻]卫生署…: the outlet before its section (not 《汴梁晚报》 alone)
     title = re.sub(r"\s*[-－—]\s*(当前|今日|最新|实时|热点|焦点|环球|全球)?(速读|消息|快讯|看点|资讯|头条|观察|热点|播报|快报)$", "", title)  # …-当前速读
     parts = re.fullmatch(r"(【[^【】]{6,40}】\s*){2,3}", title)  # 【收新症华人诊所表格继续派】【瞬间派光明日请早】
     if parts:
