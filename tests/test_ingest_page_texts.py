@@ -2060,3 +2060,119 @@ def test_a_photo_note_after_the_headline_is_cut(tmp_path: Path) -> None:
     ]), tmp_path)
     assert "Photo" not in article.title and "來源" not in article.title and "来源" not in article.title
     assert article.title.endswith(("採購", "採购", "采购"))
+
+
+def test_an_e_paper_names_its_paper_in_its_article_record_or_its_masthead(tmp_path: Path) -> None:
+    # heze.cn/hzrb/pc/c/content_38226.html (web-texts-34/05): what a Founder e-paper leaves of its record of
+    # the article; hxsbs.com/szb/con/202509/18/content_97000.html (web-texts-46/08): the masthead's 刊号 line.
+    text = ("3月24日是第26个“世界防治结核病日”,今年的宣传主题是“终结结核流行,自由健康呼吸”,市疾病预防控制中心"
+            "联合菏泽医学专科学校开展校园宣传活动,向师生普及结核病防治知识。")
+    [record] = _ingest("\n".join([
+        "2021年03月26日", "第A3版:新闻·健康", "终结结核流行 自由健康呼吸", text,
+        "2021-03-26 马 琳 1 1 菏泽日报 content_38226.html 1 终结结核流行 自由健康呼吸 /enpproperty -->",
+    ]), tmp_path / "record")
+    assert (record.title, record.source) == ("终结结核流行 自由健康呼吸", "菏泽日报")
+    assert "content_" not in record.body and "enpproperty" not in record.body
+    [masthead] = _ingest("\n".join([
+        "宁夏回族自治区政协主管主办国内统一刊号:CN64-0011 华兴时报社出版",
+        "“2025宁夏微笑行动(秋季)活动” 全国知名专家团队抵达银川",
+        "本报讯(记者 马 敏 王 茜 罗 鸣) 9月17日,记者获悉,由全国多个省市40余人组成的医疗专家团队已陆续抵达银川,"
+        "自治区人民医院各项准备工作全部就绪,将通过免费筛查、手术等方式救治唇腭裂患者。",
+    ]), tmp_path / "masthead")
+    assert masthead.title == "“2025宁夏微笑行动(秋季)活动” 全国知名专家团队抵达银川"
+    assert masthead.source == "华兴时报" and "刊号" not in masthead.body
+
+
+def test_an_outlet_announcing_its_report_at_the_lead(tmp_path: Path) -> None:
+    # ts.tongshan1.cn/p/157008.html (web-texts-42/03, a county media centre's app) and
+    # sy86.com/thread-11022-1-1.html (web-texts-17/11): 云上通山报道:, 邵阳都市网播报: open the text.
+    cases = {
+        "云上通山": "云上通山报道:(通讯员 吴游振)“大姐,2024年的医保已经开始征缴,今年的政策相较往年有所变化,"
+                    "倾斜救助人员范围有所扩大,今天上门就是给您详细讲解一下……”10月11日,九宫山镇横石潭村信息员入户解释。",
+        "邵阳都市网": "邵阳都市网播报:邵阳新闻12月4日讯(记者 朱力波)12月3日下午,市委书记龚文密专题调研全市卫生健康"
+                      "事业发展情况时强调,要坚持以人民为中心的发展思想,加快补齐公共卫生领域短板。",
+    }
+    for outlet, lead in cases.items():
+        [article] = _ingest("\n".join(["九宫山镇:医保宣传进乡村 政策普及“零距离”", lead,
+                                       "医保政策宣传解读是关乎医保政策能否落地惠民的重要工作,镇里组织信息员逐户宣传。"]),
+                            tmp_path / outlet)
+        assert article.source == outlet
+
+
+def test_a_commentator_or_a_photographer_names_the_paper(tmp_path: Path) -> None:
+    # gfjyzk.icswb.com/h/147/20251202/956815.html (web-texts-26/19): 长沙晚报全媒体评论员 舒薇 under the headline;
+    # bk.zzlib.net:88/paper/daily/202301/377645.html (web-texts-42/01): 株洲日报全媒体记者/谢慧 摄 under a photo.
+    [comment] = _ingest("\n".join([
+        "新院背后的民生心愿", "长沙晚报全媒体评论员 舒薇",
+        "随着长沙几家“老牌”医院陆续迎来新院区,市民看病就医更便捷了——这不是医疗资源的简单“落子”,而是长沙实施"
+        "“一院多区、错位发展”的战略实践。",
+        "长期以来,优质医疗资源过度集中于城市核心区,“中心拥堵、外围薄弱”问题日益突出。",
+    ]), tmp_path / "comment")
+    assert comment.source == "长沙晚报"
+    [photo] = _ingest("\n".join([
+        "省直中医院云龙院区预计5月启用",
+        "总占地面积约171亩、预计总投资8.5亿元的省直中医医院云龙院区,是全国100所重点中医医院建设项目之一。"
+        "该院区拟设床位860张,目前已进入室内装修阶段。",
+        "株洲日报全媒体记者/谢慧 摄", "上一篇", "下一篇",
+    ]), tmp_path / "photo")
+    assert photo.source == "株洲日报"
+
+
+def test_a_closing_data_source_names_the_issuer(tmp_path: Path) -> None:
+    # mohw.gov.tw/cp-3205-21597-1.html (web-texts-35/01) and hchg.gov.tw/News_Content.aspx?n=139&s=98240
+    # (web-texts-35/16): a Taiwan government's release closes with 資料來源 / 新聞資料來源.
+    text = ["疾管署提醒國人,前往中國大陸,應避免接觸禽鳥類,尤其切勿撿拾禽鳥屍體;食用雞、鴨、鵝及蛋類要熟食;"
+            "並應落實洗手等個人衛生措施,以避免感染。",
+            "返國時如出現發燒或類似流感症狀,應告知航空公司人員及機場港口之檢疫人員,並主動就醫。"]
+    for name, closing, outlet in (("mohw", "- 資料來源:疾病管制署", "疾病管制署"),
+                                  ("hchg", "新聞資料來源:新竹縣政府社會處", "新竹县政府社会处")):
+        [article] = _ingest("\n".join(["赴中國大陸民眾務必注意防範H7N9流感", *text, "- 建檔日期:", closing]), tmp_path / name)
+        assert article.source == outlet, name
+
+
+def test_a_line_of_teasers_after_dots_is_no_headline(tmp_path: Path) -> None:
+    # nanning.china.com.cn/2014-12/23/content_7463622.htm (web-texts-46/10): a ticker of other stories heads it.
+    [article] = _ingest("\n".join([
+        "·邕城餐企集体大促 吃货“根本停不下来”·南宁市青秀区推出4条特色旅游路线 选一条逛逛吧·暖手袋萌萌哒九成不合格 "
+        "四招教你购买合格暖手袋·广西—东盟经开区提前超额完成全年财政任务·江南区民生支出占财政总支出七成以上·"
+        "猪肉带“身份证” 市民吃得放心·南宁将设30个点全天值班 重拳出击刹住泥头车乱象",
+        "多个医疗卫生项目落户南宁 南宁经开区将建三甲医院",
+        "发布时间: 2014-12-23 16:18:22   |  来源: 南宁新闻网—南宁晚报   |   作者: 作者:孟振兴   |  责任编辑: 沈晔",
+        "自治区发改委近日发布通知,宣布建立《广西健康与养老服务工程项目库》(以下简称《项目库》)。项目库分为自治区、"
+        "地市两级,类型涵盖医疗卫生、健康养老、体育健身等行业。",
+    ]), tmp_path)
+    assert article.title == "多个医疗卫生项目落户南宁 南宁经开区将建三甲医院"
+    assert article.date == dt.date(2014, 12, 23) and "暖手袋" not in article.body
+
+
+def test_a_copyright_notice_ends_the_article(tmp_path: Path) -> None:
+    # gansu.gansudaily.com.cn/system/2026/01/29/031314519.shtml (web-texts-46/02): 版权声明 and its numbered points.
+    [article] = _ingest("\n".join([
+        "我省持续增进群众健康福祉",
+        "每日甘肃网兰州讯(新甘肃·甘肃日报记者王睿君)记者从日前召开的2026年全省卫生健康工作会议上获悉,"
+        "2025年我省卫生健康事业高质量发展取得新成效。",
+        "2026年是“十五五”开局之年,全系统将锚定卫生健康事业高质量发展“十大工程30项行动”,持续增进群众健康福祉。",
+        "版权声明", "1.本文为每日甘肃网原创作品。",
+        "2.所有原创作品,包括但不限于图片、文字及多媒体形式的新闻、信息等,未经著作权人合法授权,禁止转载使用。",
+    ]), tmp_path)
+    assert "原创作品" not in article.body and "十大工程30项行动" in article.body
+
+
+def test_content_farm_phrases_photo_sources_and_footnote_marks_go(tmp_path: Path) -> None:
+    # news.jlspr.com/kx/202405/429258.html (web-texts-30/13): a content farm's opening and closing phrases;
+    # reportify.cn/news/1181079734889615360 (web-texts-37/16): footnote marks without footnotes;
+    # chengdu.baogaosu.com (web-texts-41/02): 图片来源/… after a caption; hk.ufh.com.cn (web-texts-43/01): 【编辑:…】.
+    [article] = _ingest("\n".join([
+        "国家卫健委:构建公立医院高质量发展新体系",
+        "2024-05-20",
+        "【国家卫健委:构建公立医院高质量发展新体系 跨省跨区域就医大幅下降】!!!今天受到全网的关注度非常高,"
+        "那么具体的是什么情况呢,下面大家可以一起来看看具体都是怎么回事吧!",
+        "中国60岁以上老年人口超3.1亿人,占总人口约22%,预计2035年将突破4亿、占比超30% [3]。医疗卫生机构[1]工作人员持续增加。",
+        "疾控专家在武汉华南海鲜市场调查。图片来源/国家CDC官网",
+        "国家卫健委表示,将持续推进公立医院高质量发展,跨省跨区域就医大幅下降。 【编辑:崔静雯】",
+        "以上就是关于【国家卫健委:构建公立医院高质量发展新体系 跨省跨区域就医大幅下降】的相关消息了,希望对大家有所帮助!",
+    ]), tmp_path)
+    for gone in ("全网", "希望对大家有所帮助", "[3]", "[1]", "图片来源", "崔静雯"):
+        assert gone not in article.body, gone
+    for kept in ("占比超30%", "医疗卫生机构工作人员", "海鲜市场调查。", "跨省跨区域就医大幅下降。"):
+        assert kept in article.body, kept

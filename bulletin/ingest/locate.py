@@ -62,7 +62,7 @@ CAPTION = re.compile(
     r"[\u4e00-\u9fff]{2,3}(讲话|致辞|发言|作报告|主持会议)$|^[\u4e00-\u9fff]{2,4}(讲话|致辞|作报告)$|"
     r"^[\u4e00-\u9fff]{2,3}(副?会长|理事长|秘书长|副?主任|副?院长|副?局长|副?部长|副?主席|书记|教授)(讲话|致辞|发言|作报告|主持会议)$|^[\u4e00-\u9fff]{2,12}现场$|"
     r"^[（(][^（()），。,:：]{2,20}[)）]$|^[△▽▼]|^[\u4e00-\u9fff]{2,12}(委员|代表|主任|院长|书记|局长|教授|医生)\s+[\u4e00-\u9fff]{2,3}$)")
-BYLINE = re.compile(r"^((Author|Role|Reporting from|By)\s*[,，:：]?\s+\S.{0,100}$|[^，。\s]{2,10}\s*[／/]?\s*[\u4e00-\u9fff]{2,8}\s*\d{1,2}\s*日\s*(专|特)?电$|[^，。]{2,16}\s*[／/]\s*[\u4e00-\u9fff]{0,6}(报导|报道|特稿|专题|综合报导|综合报道)$|[^，。]{0,16}(记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}([\s、]+[\u4e00-\u9fff·]{2,4}){0,3}(\s*/\s*文)?[^，。]{0,8}$|[◎○●■□]\s*[\u4e00-\u9fff·]{2,4}$|(文|图|文/图|图/文|撰文|撰稿|作者|记者|通讯员|本报记者|本刊记者|"
+BYLINE = re.compile(r"^((Author|Role|Reporting from|By)\s*[,，:：]?\s+\S.{0,100}$|[^，。\s]{2,10}\s*[／/]?\s*[\u4e00-\u9fff]{2,8}\s*\d{1,2}\s*日\s*(专|特)?电$|[^，。]{2,16}\s*[／/]\s*[\u4e00-\u9fff]{0,6}(报导|报道|特稿|专题|综合报导|综合报道)$|[^，。]{0,16}(记者|通讯员|评论员)\s*[\u4e00-\u9fff·]{2,4}([\s、]+[\u4e00-\u9fff·]{2,4}){0,3}(\s*/\s*文)?[^，。]{0,8}$|[◎○●■□]\s*[\u4e00-\u9fff·]{2,4}$|(文|图|文/图|图/文|撰文|撰稿|作者|记者|通讯员|本报记者|本刊记者|"
                     r"融媒记者|编辑|责编)\s*[/｜|:：]\s*.{2,40}$|(主办|主持|访谈者|访谈|视频|视频播放|策划|监制|出品|统筹|设计|摄像|剪辑|制作|校对|审核|审校|翻译|译|整理|资料来源|图文资料来源)\s*[/／:：]\s*.{2,60}$|[（(]?(本报|本刊)?(记者|通讯员)[\s:：]*[\u4e00-\u9fff·\s、]{2,20}[）)]?$)")
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,4}\s*号")
 _DECORATION = re.compile(r"^[\W_]{3,}$")
@@ -152,6 +152,9 @@ def is_link_list(text: str) -> bool:
     dotted = [p for p in re.split(r"\s+[·•]\s+", text) if p.strip()]  # 医疗关注--前列腺新发现 · 皮肤顽疾----康复圣地
     if len(dotted) >= 2 and all(2 <= weight(p) <= 20 for p in dotted) and not re.search(r"[。，]", text):
         return True
+    bulleted = [p for p in re.split(r"\s*[·•]\s*", text) if p.strip()]  # ·邕城餐企集体大促 …·南宁市青秀区推出…·…: teasers, each after a dot
+    if re.match(r"\s*[·•]", text) and len(bulleted) >= 3 and all(2 <= weight(p) <= 40 for p in bulleted) and "。" not in text:
+        return True
     words = text.split()
     short = sum(1 for w in words if weight(w) <= 12)
     return len(words) >= 6 and short >= 0.8 * len(words) and not _SENTENCE_MARKS.search(text)
@@ -207,6 +210,8 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
     if re.match(r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}", text) and re.search(r"(来源|编辑|作者|责编|记者)\s*[:：]", text) \
             and not re.search(r"[，。；！？]", text) and weight(text) <= 80:
         return Line(paragraph, "date", _META)  # 2022-02-10 16:27:24 编辑:黄晓琳 来源:海南广电…: the byline line
+    if weight(text) <= 8 and rules.matches("stop_lines", text):  # 版权声明 heading its points: dropped, and the end
+        return Line(paragraph, "stop", 0.0)
     if paragraph.clutter or _DECORATION.match(text):
         return Line(paragraph, "clutter", _CLUTTER)
     if rules.matches("stop_lines", text):

@@ -82,7 +82,7 @@ _CREDIT = re.compile(r"[（(]?[\u4e00-\u9fff·\s]{0,12}(记者|通讯员)?\s*[\u
 _PLACE_NOTE = re.compile(rf"(发布于|发表于|来自|IP属地\s*[:：]?|IP\s*[:：]?)\s*({PROVINCES}|中国)(省|市|自治区|特别行政区)?")
 # A report's lead that names its outlet: 【看中国2005年07月03日报道】, TNW中文站 10月14日报道, 南方网讯.
 _LEAD_OUTLET = re.compile(r"^[【\[（(]?(?!据)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(记者[\u4e00-\u9fff、·\s]{2,12})?\s*"
-                          r"(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*(\d{1,2}\s*日)?(综合|特约|专题)?(专讯|专电|讯|电|报道|报导|消息)(?![称说指])[】\]）)]?")
+                          r"(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*(\d{1,2}\s*日)?(综合|特约|专题)?(专讯|专电|讯|电|报道|报导|播报|消息)(?![称说指])[】\]）)]?")
 # A list's header under an article (头条新闻 over teasers and their dates), not a signature.
 _SECTION_HEADER = re.compile(r"[\u4e00-\u9fff]{0,4}(头条|最新|热门|热点|推荐|相关|更多|今日|滚动|即时|要闻|重要)(新闻|资讯|报道)")
 # What a platform prints under a posting account's name: its counts, a link to its other posts.
@@ -287,7 +287,7 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
     顶端新闻·河南商报记者马俊峰/文."""
     text = text.replace("采访人员", "记者")  # portals reposting news print 记者 as 采访人员
     reporter = re.match(r"^[■●◆]?\s*((整合|综合|采写|撰文|文|图)\s+)?(?P<name>[^，。\s]{2,20}?)(本报|本刊|本台)?(全媒体?|融媒体?)?"
-                        r"(特约|首席|实习)?(记者|通讯员)", text)  # 湖北日报全媒记者 龚雪: the paper
+                        r"(特约|首席|实习)?(记者|通讯员|评论员)", text)  # 湖北日报全媒记者 龚雪: the paper
     if reporter:
         for part in reversed(re.split(r"[·•|｜/]", reporter.group("name"))):
             if outlets.looks_like_outlet(part):
@@ -544,6 +544,10 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         reporter = re.match(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(《[^》]{1,12}》)?(特约)?记者", line.text)  # 中国新闻网《民生调查局》记者调查发现
         if not name and reporter and outlets.known(reporter.group("name")):
             name = reporter.group("name")
+        announced = re.match(r"^(?P<name>[\u4e00-\u9fffA-Za-z+]{2,10}?)(报道|播报|讯)\s*[:：]", line.text)  # 云上通山报道:(通讯员…)
+        if not name and announced and not is_person_name(announced.group("name")) and not re.search(
+                r"(媒体|媒|记者|本台|本报|本网|本刊|相关|有关|综合|新闻|快|简|通|资|喜|音|电)$", announced.group("name")):
+            name = announced.group("name")
         bracketed = re.match(r"^【(?P<name>[^【】\s]{2,16})】\s*\S", line.text)  # 【Now新闻台】政府计划…
         if not name and bracketed and outlets.looks_like_outlet(bracketed.group("name")):
             name = bracketed.group("name")
@@ -602,7 +606,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     if letter:
         fields.offer("source", letter[0], _where(origin, letter[1]) + "（印发通知的落款）")
     for line in located.body_lines()[:10] + [line for line in below[:3] if line.kind == "byline"]:
-        if re.search(r"(记者|通讯员|撰稿)", line.text) and weight(line.text) <= 40:
+        if re.search(r"(记者|通讯员|撰稿|评论员)", line.text) and weight(line.text) <= 40:
             fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line) + "（署名）")
     for line in located.above():
         if line.kind in ("date", "meta", "label"):

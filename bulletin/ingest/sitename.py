@@ -127,12 +127,33 @@ def _named_by(lines: Sequence[Line], limit: int, pattern: re.Pattern[str], outle
 
 _E_PAPER = re.compile(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(数字报纸|数字报|电子报|电子版|数字版|数字报刊)\s*$")
 _APP = re.compile(r"(下载|关注|打开)(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*(APP|App|app|客户端)")
-_PHOTOGRAPHER = re.compile(r"(?P<name>(?!新华社|中新社|本报|本网)[\u4e00-\u9fffA-Za-z]{2,12}?)(摄影)?记者\s*[\u4e00-\u9fff·]{2,4}\s*[/／]?\s*摄")
+_PHOTOGRAPHER = re.compile(r"(?P<name>(?!新华社|中新社|本报|本网)[\u4e00-\u9fffA-Za-z]{2,12}?)(全媒体|融媒体|全媒|融媒)?(摄影)?记者\s*[/／]?\s*"
+                           r"[\u4e00-\u9fff·]{2,4}\s*[/／]?\s*摄")  # 株洲日报全媒体记者/谢慧 摄
+# What a Founder e-paper leaves of its record of the article when the page's comment is cut open:
+# 2021-03-26 马 琳 1 1 菏泽日报 content_38226.html 1 终结结核流行… /enpproperty -->
+_E_PAPER_RECORD = re.compile(r"(^|\s)\d{1,3}\s+\d{1,3}\s+(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s+content_\d+\.html?(\s|$)")
 
 
 def _e_paper(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
     """浙江日报 数字报纸: a paper's e-paper edition under its name."""
     return _named_by(lines, 8, _E_PAPER, outlets, "电子版")
+
+
+_PUBLISHER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?(日报|晚报|早报|时报|商报|报|杂志))社?\s*(编辑出版|出版|主办)(?![社物])")
+
+
+def _publisher(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
+    """…国内统一刊号:CN64-0011 华兴时报社出版: a paper's masthead names who publishes it."""
+    for line in [*lines[:8], *lines[-15:]]:
+        found = _PUBLISHER.search(line.text) if weight(line.text) <= 60 else None
+        if found and outlets.looks_like_outlet(found.group("name")):
+            return outlets.listed_name(found.group("name")), _where(line, "报头的出版者")
+    return None
+
+
+def _e_paper_record(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
+    """…1 1 泉州晚报 content_148847.html…: the paper's name in what is left of an e-paper's article record."""
+    return _named_by(lines[::-1], len(lines), _E_PAPER_RECORD, outlets, "电子版的文章记录")
 
 
 def _listed_line(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
@@ -185,6 +206,6 @@ def _photo_credit(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | 
 
 
 _CUES: tuple[Callable[[Sequence[Line], str, Outlets], Found | None], ...] = (
-    _welcome_or_copyright, _domain, _more_reports_or_logo, _news_section, _masthead, _breadcrumb, _e_paper,
+    _welcome_or_copyright, _domain, _more_reports_or_logo, _news_section, _masthead, _breadcrumb, _e_paper, _e_paper_record, _publisher,
     _listed_line, _home_link, _app_prompt, _own_channels, _photo_credit,
 )
