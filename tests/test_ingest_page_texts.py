@@ -2176,3 +2176,92 @@ def test_content_farm_phrases_photo_sources_and_footnote_marks_go(tmp_path: Path
         assert gone not in article.body, gone
     for kept in ("占比超30%", "医疗卫生机构工作人员", "海鲜市场调查。", "跨省跨区域就医大幅下降。"):
         assert kept in article.body, kept
+
+
+def test_a_welcome_line_names_the_site_without_its_greeting(tmp_path: Path) -> None:
+    # lnwx.org.cn/Item/Show.asp?d=18726&m=1 (web-texts-50/04) and zgno1hos.com.cn/view_461_13076.html
+    # (web-texts-52/16): 欢迎登陆今日辽宁网, 欢迎访问自贡市第一人民医院官方网站 head the page.
+    text = ("9月1日中午,期待已久的明北社区老年食堂终于开业啦!既暖心又暖胃的社区食堂开在了居民家门口,"
+            "老年人每餐只需花费十几元就能吃上热乎饭菜。")
+    for welcome, site in (("欢迎登陆今日辽宁网", "今日辽宁网"), ("欢迎访问自贡市第一人民医院官方网站", "自贡市第一人民医院")):
+        [article] = _ingest("\n".join([welcome, "加入收藏 | 手机版", "皇姑区明北社区老年食堂“火爆”开业",
+                                       "时间:2023年09月01日 信息来源:本站原创 【字体:", text]), tmp_path / site)
+        assert article.source == site
+
+
+def test_a_source_value_loses_a_by_and_a_writers_name(tmp_path: Path) -> None:
+    # lifetoutiao.news/?p=327532 (web-texts-47/11): by 中华超传媒; akcdc.cn (web-texts-52/08): 来源:健教科 涂佳佳.
+    text = ("台湾疾管署今日公布,国内新增流感重症病例,呼吁民众尽速接种公费流感疫苗,"
+            "并提醒65岁以上长者及慢性病患者为高风险群。")
+    [article] = _ingest("\n".join(["流感疫情升温 疾管署吁尽速接种疫苗", "by 中华超传媒", "2026-01-22", text]), tmp_path / "by")
+    assert article.source == "中华超传媒"
+    [office] = _ingest("\n".join(["我市开展世界无烟日宣传活动", "来源:健教科 涂佳佳    发布时间:2016-06-16", text]),
+                       tmp_path / "office")
+    assert "涂佳佳" not in office.source
+
+
+def test_a_section_label_before_or_after_a_headline_is_cut(tmp_path: Path) -> None:
+    # pinqueue.com (web-texts-47/07): 世新新闻 提升防疫力!…; xs.sciconf.cn/NewsDetail/2821/116 (web-texts-52/12):
+    # 最新资讯 2020年度…; kf.cwan.com/kf/2023/0413/82000.html (web-texts-49/06): … 焦点报道.
+    text = "为提升民众防疫力,卫生局宣布即日起开放50岁以上民众接种公费流感疫苗,民众可携带健保卡前往合约院所接种。"
+    cases = {
+        "prefix": ("世新新闻 提升防疫力!即日起开放50岁以上民众接种流感疫苗", "提升防疫力!即日起开放50岁以上民众接种流感疫苗"),
+        "section": ("最新资讯 2020年度母婴友好医院授牌仪式隆重举行", "2020年度母婴友好医院授牌仪式隆重举行"),
+        "suffix": ("甘肃省提升86家县级医院重症救治能力 焦点报道", "甘肃省提升86家县级医院重症救治能力"),
+    }
+    for name, (headline, title) in cases.items():
+        [article] = _ingest("\n".join([headline, "2023-04-13 09:30", text]), tmp_path / name)
+        assert article.title == title, name
+
+
+def test_a_date_line_with_a_counter_after_it_dates_the_article(tmp_path: Path) -> None:
+    # yzcdc.com/index/News/detail/newsid/7429.html (web-texts-52/01): " 2021-04-27   2931  " (the date, the views).
+    [article] = _ingest("\n".join([
+        "当前位置:首页 > 资讯中心 > 区县信息",
+        "仪征市疾控中心组织开展全国儿童预防接种日宣传活动",
+        " 2021-04-27   2931  ",
+        "4月25日是第35个“全国儿童预防接种日”。今年的宣传主题是“接种疫苗,防控疾病,守卫健康,守护一生”,"
+        "市疾控中心联合胥浦社区卫生服务中心在真州镇万年社区开展现场咨询宣传活动。",
+    ]), tmp_path)
+    assert article.date == dt.date(2021, 4, 27) and "date" not in article.review
+
+
+def test_a_role_under_the_headline_is_no_account(tmp_path: Path) -> None:
+    # news.hgjy100.com/caijing/21932.html (web-texts-49/16): 创始人 over the post's time.
+    [article] = _ingest("\n".join([
+        "流感增多 家长带娃就医急 哪些时段可避开就诊高峰?", "创始人", "2025-11-29 04:15:45", "0",
+        "冬季来临,最近感冒的孩子突然变多了,家长们又开始揪心了。中国疾病预防控制中心发布的最新监测显示,"
+        "目前国内流感活动呈快速上升趋势。",
+    ]), tmp_path)
+    assert article.source != "创始人"
+
+
+def test_a_text_set_one_clause_a_line_is_joined(tmp_path: Path) -> None:
+    # cnma.org.tw/page/news/show.aspx?lang=TW&num=6630 (web-texts-47/05): the text broken at every comma,
+    # under the site's menu (a page's text, not a hard-wrapped PDF's).
+    [article] = _ingest("\n".join([
+        "CNMA新聞聯合網", "地方新聞", "綜合新聞", "生活娛樂", "社會新聞", "健康醫療", "聯絡我們", "最新消息",
+        "鄭市長表揚觀音模範父親,鼓勵大家對爸爸表達愛與感謝",
+        "2022/07/24",
+        "記者:林國松 桃園報導",
+        "桃園市長鄭文燦(23)日下午前往觀音國小,出席「",
+        "111年度觀音區模範父親表揚活動」時表示,",
+        "世間的爸爸皆是偉大的,模範父親總是自己承擔辛苦,",
+        "將最好的留給家庭,扮演家庭的重要支柱;",
+        "而觀音區有25位模範父親接受表揚,",
+        "每位父親背後的故事皆令人感動,因此在今日活動除了以感恩、",
+        "感動的心情慶祝之外,鄭市長也鼓勵大家對於爸爸的愛、",
+        "尊敬及感謝要大聲說出來,並祝賀爸爸們「父親節快樂」。",
+    ]), tmp_path)
+    assert "出席「111年度观音区模范父亲表扬活动」时表示,世间的爸爸皆是伟大的" in article.body
+    assert "父亲节快乐」。" in article.body
+
+
+def test_a_pages_tools_are_no_headline(tmp_path: Path) -> None:
+    # www2.hkej.com/landing/articleprint/id/3509045 (web-texts-47/06): « 返回前頁列印 over the print view.
+    [article] = _ingest("\n".join([
+        "« 返回前頁列印", "時事脈搏 | 2023-07-14 18:21", "盧寵茂:建設智慧醫院為病人提供優質服務",
+        "醫務衞生局局長盧寵茂今日表示,醫管局正推動智慧醫院建設,透過科技提升服務效率,為病人提供優質服務。",
+        "他指出,智慧醫院包括電子病歷、智能藥房及遙距醫療等項目,將逐步在各聯網推行。",
+    ]), tmp_path)
+    assert article.title == "卢宠茂:建设智慧医院为病人提供优质服务"

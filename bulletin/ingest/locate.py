@@ -134,7 +134,11 @@ def is_titleish(text: str) -> bool:
     size = weight(text)
     return (6 <= size <= 80 and "。" not in text.rstrip("。")[:-1] and not _OPEN_END.search(text)
             and not text.endswith("。") and not GOV_LABELS.match(text) and not _CREDIT_LABEL.match(text)
-            and not _DAY_OF_WEEK.fullmatch(text.strip()))
+            and not _DAY_OF_WEEK.fullmatch(text.strip()) and not _TOOL_LINE.search(text))
+
+
+# « 返回前页列印, 当前报章为 第14111号: a page's tools or an e-paper's issue line, not a headline.
+_TOOL_LINE = re.compile(r"^\s*[«»‹›]|列印|打印本页|关闭窗口|返回前页|返回顶部|返回首页|^\s*当前(报章|版面|版|期)")
 
 
 # 摄影:中山临床学院教务部, 文/图: a credit is no headline; nor is a date bar's day (11月20日 星期三).

@@ -212,11 +212,14 @@ def clean_source(value: str) -> str:
     value = re.sub(r"(进入电子报|进入专题|查看原文|阅读原文|点击查看|原文链接)$", "", value)  # 楚天快报进入电子报: a link after it
     value = re.split(r"\s{2,}|\t|[|｜丨]", value)[0].strip()
     value = re.sub(r"^(本文|本稿)?(来源于|来自|转自|转载自|摘自|选自)", "", value).strip()
+    value = re.sub(r"^(欢迎您?(访问|登陆|登录|来到|光临|进入)|[Bb]y\s+)", "", value).strip()  # 欢迎登陆今日辽宁网, by 中华超传媒
     value = re.sub(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：].*$", "", value).strip()  # 上海奉贤 选稿：许文杰
     value = re.sub(rf"\s+({PROVINCES})(省|市|自治区|特别行政区)?$", "", value).strip()  # 鞭牛士 北京: where it was posted
     parts = value.split()
     if len(parts) > 1 and _NAME.match(parts[0].replace("-", "")) and (_OUTLET_ENDING.search(parts[0]) or "-" in parts[0]):
         value = parts[0]  # 中国新闻网 王帆, 北青网-北京青年报 北京: the outlet, then a name or a place
+    elif len(parts) == 2 and is_person_name(parts[1]) and not is_person_name(parts[0]):
+        value = parts[0]  # 健教科 涂佳佳: the office, then its writer
     if _CREDIT_LINE.search(value):
         return ""  # 张立勋／特稿, 记者王大明／台北报导: a reporter's credit
     if _NOT_OUTLET.search(squash(value)) or re.search(r"[=<>\"]", value) or re.fullmatch(PROVINCES, value):

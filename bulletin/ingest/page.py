@@ -76,6 +76,7 @@ _NOT_ACCOUNT = re.compile(
     r"稍后再读|加入书签|正文|全文|港闻|港闻中心|两岸|大中华|副刊|社评|即时|(国际|国内|社会|财经|经济|体育|娱乐|科技|健康|教育|时政|要闻|评论|观点|军事|文化|汽车|房产|旅游|图片|视频|新闻|本地|"
     r"地方|民生|法治|政务|生活|热点|专题|原创|独家|推荐|快讯|即时|头条|焦点|资讯|动态|公告|通知)(新闻|频道|资讯)?|"
     r"(发布|更新|来源|作者|时间|日期|编辑|责编|记者|分享|收藏|评论|阅读|浏览|字号|打印|关注|举报)(时间|日期|者)?|"
+    r"创始人|站长|管理员|小编|楼主|版主|admin|Admin|"  # a post's author by their role, not an account's name
     r"[\u4e00-\u9fffA-Za-z]{0,6}(资讯|频道|动态|快讯|专栏|栏目|专题)")
 _CREDIT = re.compile(r"[（(]?[\u4e00-\u9fff·\s]{0,12}(记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}\s*(摄|供图|摄影)[)）]?$|"
                      r"^(图片来源|图源|资料图|资料图片|配图|图片|图)\s*[:：].*$|[（(][^（()）]{0,12}[)）]$")
@@ -278,8 +279,10 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     if not column and topic and squash(topic.group("topic")) in squash(title[topic.end():]):
         column = topic
     title = title[column.end():].strip() if column else title.strip()
-    section = re.search(r"\s+[\[【][^\[\]【】\d]{2,6}[\]】]$", title)  # 2030年中国人均预期寿命将达79岁 [法制聚焦]
-    return title[:section.start()] if section and section.start() >= 6 else title
+    section = re.search(r"(\s+|\s*[-－—_|｜]\s*)[\[【][^\[\]【】\d]{2,6}[\]】]$", title)  # …将达79岁 [法制聚焦], …医共体-【新闻】
+    title = title[:section.start()] if section and section.start() >= 6 else title
+    title = re.sub(r"^[\u4e00-\u9fff]{2,6}(新闻|资讯|动态|快讯|要闻|频道|论坛)\s+(?=\S{8,})", "", title)  # 世新新闻 提升防疫力!…, 最新资讯 2020年度…
+    return re.sub(r"(?<=\S{8})\s+[\u4e00-\u9fff]{2}(报道|资讯|关注)$", "", title)  # …重症救治能力 焦点报道
 
 
 def _outlet_in_line(text: str, outlets: Outlets) -> str:

@@ -133,7 +133,7 @@ def _reflow_hard_wrapped(lines: list[tuple[str, int]], full: int, rules: Rules) 
             paragraphs.append(Paragraph(line, number))
             continue
         text, start = (_join(text, line), start) if text else (line, number)
-        if display_width(line) < full * 0.85 or _PARAGRAPH_END.search(line):
+        if (display_width(line) < full * 0.85 and not _CLAUSE_BREAK.search(line)) or _PARAGRAPH_END.search(line):
             paragraphs.append(Paragraph(text, start))
             text = ""
     if text:
@@ -171,6 +171,32 @@ def _join_page_breaks(paragraphs: list[Paragraph], rules: Rules, *, by_punctuati
                 joined[-1] = Paragraph(previous.text + paragraph.text, previous.line)
                 continue
         joined.append(paragraph)
+    return joined
+
+
+# A clause broken off at its comma: 世间的爸爸皆是伟大的, / 模范父亲总是自己承担辛苦, / …
+_CLAUSE_BREAK = re.compile(r"[\u4e00-\u9fff”」》）)\d][，,、「]$")
+_LIST_ITEM = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳])")
+
+
+def _join_clause_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Join a page set one clause a line (a text broken at every comma, as some sites lay out their
+    news): a run of three or more short lines, each but the last ending at a comma, is one paragraph."""
+    joined: list[Paragraph] = []
+    index = 0
+    while index < len(paragraphs):
+        end = index
+        while end < len(paragraphs) and not paragraphs[end].clutter and len(paragraphs[end].text) <= 40 \
+                and _CLAUSE_BREAK.search(paragraphs[end].text) and not _LIST_ITEM.match(paragraphs[end].text):
+            end += 1
+        if end - index >= 2 and end < len(paragraphs) and not paragraphs[end].clutter \
+                and not _LIST_ITEM.match(paragraphs[end].text):
+            text = join_lines(tuple(paragraph.text for paragraph in paragraphs[index:end + 1]))
+            joined.append(Paragraph(text, paragraphs[index].line))
+            index = end + 1
+            continue
+        joined.append(paragraphs[index])
+        index += 1
     return joined
 
 
@@ -285,5 +311,6 @@ def clean_paste(text: str, rules: Rules, *, web: bool = False) -> CleanText:
                                                  by_punctuation=False)), dropped, True)
     paragraphs = sorted([Paragraph(line, number) for line, number in kept if line] + clutter,
                         key=lambda p: p.line)
-    joined = _join_page_breaks(_join_labels(_join_date_parts(paragraphs)), rules, by_punctuation=not web)
+    joined = _join_page_breaks(_join_clause_breaks(_join_labels(_join_date_parts(paragraphs))), rules,
+                               by_punctuation=not web)
     return CleanText(tuple(joined), dropped, hard_wrapped)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from bulletin.ingest.locate import Line, is_menu_item, weight
 from bulletin.ingest.outlets import ADDRESS, ORG_ENDING, Outlets, is_short_outlet, squash
 
-_WELCOME = re.compile(r"(欢迎(访问|来到|光临|进入)|Welcome to)\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(网站)?[！!。.，,|\s]")
+_WELCOME = re.compile(r"(欢迎您?(访问|来到|光临|进入|登陆|登录)|Welcome to)\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(网站)?([！!。.，,|\s]|$)")
 _COPYRIGHT = (re.compile(r"版权所有\s*[:：©@]?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24})"),
               re.compile(r"版权(归|属于?)\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)\s*(所有|享有)"),  # 本文版权归FT中文网所有
               re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)\s*(\d{4}\s*[-—–]\s*\d{4}\s*)?(网站)?\s*版权所有"),  # 南通日报社 2009-2021 版权所有
