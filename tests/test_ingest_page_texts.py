@@ -2265,3 +2265,106 @@ def test_a_pages_tools_are_no_headline(tmp_path: Path) -> None:
         "他指出,智慧醫院包括電子病歷、智能藥房及遙距醫療等項目,將逐步在各聯網推行。",
     ]), tmp_path)
     assert article.title == "卢宠茂:建设智慧医院为病人提供优质服务"
+
+
+def test_a_bulletin_board_post_its_header_signature_and_the_papers_credit(tmp_path: Path) -> None:
+    # lilacbbs.com (web-texts-54/01): a 2003 post, hard-wrapped, with the board's header and footer.
+    [article] = _ingest("\n".join([
+        "发信人: resy (New Mouse), 信区: SARS",
+        "标 题: 黑龙江省双鸭山市一疑似病人近日可痊愈出院",
+        "发信站: 哈工大紫丁香 (Wed Apr 30 09:27:44 2003) , 转信",
+        "本报讯(记者 杨幼松 韩笑)日前,双鸭山市友谊县一位输入性疑似非典型肺炎病人",
+        ",肺部病状明显好转,体温连续10余天正常,各项指标正常。发生疑似病例后,省卫生厅",
+        "和双鸭山市委、市政府高度重视。在市、县防治“非典”专家指导组成员精心治疗下,疑",
+        "似病人近日可痊愈出院。",
+        "在财政紧张的状况下,市政府指示先期拨专款40万元,用于购置救护车、呼吸机、监",
+        "护仪、隔离服。该市要求:教育部门必须采取及时果断措施保护学生的身体健康;公路、",
+        "铁路和公交等部门要组织医务人员上岗,重点检测来自疫区的乘客;各宾馆、饭店、商场",
+        "等公共场所要严格进行消毒;特别关注农村人口的健康状况。(黑龙江日报)",
+        "--",
+        "※ 来源:.哈工大紫丁香 http://bbs.hit.edu.cn [FROM: 202.118.228.120]",
+        "Powered by KBS BBS 2.0 (http://dev.kcn.cn)",
+        "页面执行时间:3.129毫秒",
+    ]), tmp_path)
+    assert article.title == "黑龙江省双鸭山市一疑似病人近日可痊愈出院"
+    assert (article.source, article.date) == ("黑龙江日报", dt.date(2003, 4, 30))
+    for gone in ("哈工大", "Powered", "毫秒", "发信"):
+        assert gone not in article.body, gone
+
+
+def test_a_list_counter_review_credits_and_an_empty_editor_go(tmp_path: Path) -> None:
+    # zcnews.net.cn (web-texts-49/02): 1 条记录 1/1 页; cjyunjianghanfeng.cn/p/432495.html (web-texts-50/01):
+    # …/一审:…/二审:…/三审:…; jrjingshan.com (web-texts-50/07): …任务。 (责任编辑: ) |
+    [article] = _ingest("\n".join([
+        "荆州市中心医院助力监利市胸痛救治单元建设",
+        "2024-04-28 10:12",
+        "江汉风报道:为践行健康中国战略,按照湖北省“323”攻坚工程的部署,荆州市中心医院专家团队来到监利市,"
+        "助力乡镇卫生院胸痛救治单元建设。",
+        "此次会议由监利市卫健局主办,监利市第二人民医院承办,4月中旬可完成约600万平米的查灭螺任务。 (责任编辑: ) |",
+        "特约记者:夏自宇 通讯员:鲁萌 胡艺之/编辑:王向明/一审:唐杰/二审:王桃芳/三审:江敏)",
+        "1 条记录 1/1 页",
+    ]), tmp_path)
+    assert article.source == "江汉风"  # 江汉风报道: opens the text (江 is a surname too)
+    for gone in ("一审", "三审", "责任编辑", "条记录"):
+        assert gone not in article.body, gone
+    assert article.body.endswith("查灭螺任务。")
+
+
+def test_a_two_digit_year_after_a_publish_label_dates_the_article(tmp_path: Path) -> None:
+    # jawsjd.com/view.php?tid=2&id=777 (web-texts-52/17): a list of the section's items, the headline, then
+    # 编辑:111 来源:本站 发布时间:15-07-21 浏览次数:1425.
+    [article] = _ingest("\n".join([
+        "· 我所开展精神卫生医疗机构监督检",
+        "· 区卫健委综合监督所开展“预防为",
+        "· 我所召开党纪学习教育动员部署会",
+        "我所开展游泳场所卫生监督专项检查工作",
+        "编辑:111 来源:本站 发布时间:15-07-21 浏览次数:1425",
+        "炎炎夏日,游泳场所成为市民避暑娱乐的最佳场所。为进一步加强游泳场所卫生安全管理工作,"
+        "保障广大市民开展有益健康的游泳健身活动,我所开展了游泳场所卫生监督专项检查。",
+    ]), tmp_path)
+    assert article.title == "我所开展游泳场所卫生监督专项检查工作"
+    assert article.date == dt.date(2015, 7, 21)
+
+
+def test_outlets_named_at_the_lead_the_top_or_the_foot_of_a_repost(tmp_path: Path) -> None:
+    text = "国家医保局第六批药品集采26日在上海开标,共有16个品种胰岛素产品采购成功,中选产品平均降价48%。"
+    cases = {
+        # pre.gelonghui.com/live/2084040 (web-texts-53/11): the outlet, its day, a bar, then the text
+        "格隆汇": ["国务院新闻办公室举行新闻发布会", "格隆汇9月19日|" + text],
+        # m.qinbei.com/product/20170105/1830932.shtml (web-texts-30/08): the site's name alone on the first line
+        "亲贝网": ["亲贝网", "冬季患呼吸道疾病儿童急剧增多", "2017-01-05", text],
+        # freewechat.com (web-texts-56/11): 来源:“八点健闻”微信公众号
+        "八点健闻": ["那些决定三明医改走向的关键时刻", "来源:“八点健闻”微信公众号", "作者:王晨 毛晓琼", text],
+        # xiaofang.u0q.com (web-texts-56/03) and m.jingke.org (web-texts-56/14): a line under the text
+        "潇湘晨报": ["国家级“团购”胰岛素平均降价48%", "2023-07-08", text, "潇湘晨报综合"],
+        "新华社": ["国家级“团购”胰岛素平均降价48%", "2021-11-26", text, "据新华社", "发表评论"],
+        # 15yb.com/article/35477.html (web-texts-56/09): 每经记者 (每经, 每日经济新闻's short name, as printed)
+        "每经": ["120万一针的CAR-T疗法", "每经记者:涂颖浩 每经编辑:马子卿", text],
+    }
+    for outlet, lines in cases.items():
+        [article] = _ingest("\n".join(lines), tmp_path / outlet)
+        assert article.source == outlet, outlet
+
+
+def test_a_blank_source_label_and_the_own_papers_dateline_name_no_outlet(tmp_path: Path) -> None:
+    # wuyang.gov.cn (web-texts-57/19): 来源:    信息时间:2018-05-16; tanbigo.com (web-texts-57/11):
+    # 本报北京2月14日讯 (the paper, unnamed: not 本报北京).
+    text = "国家中医药管理局14日举行新闻发布会,介绍中医药传承创新发展有关情况,各地中医药服务能力持续提升。"
+    [blank] = _ingest("\n".join(["舞阳县开展爱国卫生运动", "来源:    信息时间:2018-05-16     阅读次数: ", text]),
+                      tmp_path / "blank")
+    assert blank.source != "信息"
+    [own] = _ingest("\n".join(["中医药服务能力持续提升", "本报北京2月14日讯 " + text]), tmp_path / "own")
+    assert "本报" not in own.source
+
+
+def test_garbled_indents_a_share_bar_and_a_pages_section_after_the_headline_go(tmp_path: Path) -> None:
+    # szlyhx.com (web-texts-54/18): ??? where the indent was; paper.hket.com (web-texts-55/06): … 港聞版, 分享: 分享:
+    [article] = _ingest("\n".join([
+        "盧寵茂:寬防疫「摸着石頭過河」 非擠牙膏 港聞版",
+        "2023-01-31",
+        "分享: 分享:",
+        "??? 4月3日下午,我院召開H7N9禽流感防控工作緊急會議,會議傳達了上級文件精神,部署防控工作。",
+        "??? 會議由院長助理主持,各職能部門、檢驗科、放射科負責人參加會議。",
+    ]), tmp_path)
+    assert article.title == "卢宠茂:宽防疫「摸着石头过河」 非挤牙膏"
+    assert article.body.startswith("4月3日下午") and "?" not in article.body and "分享" not in article.body

@@ -43,13 +43,16 @@ _MONTHS = {name: number for number, names in enumerate(
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
      ("dec", "december")), start=1) for name in names}
 ENGLISH_DATE = re.compile(r"(?<![\w])(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)|"
-                          r"(?<![\w])([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)")
+                          r"(?<![\w])([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)|"
+                          r"(?<![\w])([A-Za-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+((?:19|20)\d{2})(?!\d)")  # Wed Apr 30 09:27:44 2003
 
 
 def _english_date(text: str) -> dt.date | None:
-    """01 Dec 2025, Dec 1, 2025 (overseas Chinese media print English months)."""
+    """01 Dec 2025, Dec 1, 2025 (overseas Chinese media print English months); Wed Apr 30 09:27:44 2003 (a
+    bulletin board's post header)."""
     for match in ENGLISH_DATE.finditer(text):
-        day, month, year = (match[1], match[2], match[3]) if match[1] else (match[5], match[4], match[6])
+        day, month, year = (match[1], match[2], match[3]) if match[1] else \
+            (match[5], match[4], match[6]) if match[4] else (match[8], match[7], match[9])
         number = _MONTHS.get(month.lower())
         if number:
             try:

@@ -81,7 +81,8 @@ _BYLINE_WORDS = re.compile(r"记者|作者|编辑|报导|报道|来源\s*[:：]|
                            r"IP属地|账号|帐号")
 _DOMAIN = re.compile(r"\b(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|gov|hk|tw)(\.cn)?\b", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"供图|摄影|\s摄$|摄\)|摄）|图/|图片来源")
-_DATED_LABEL = re.compile(r"(?=.*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})).*(来源|发布|时间|日期|更新)")
+_DATED_LABEL = re.compile(r"(?=.*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(发布|更新)(时间|日期)\s*[:：]\s*\d{2}-\d{1,2}-\d{1,2}(?!\d)))"
+                          r".*(来源|发布|时间|日期|更新)")  # …发布时间:15-07-21: a CMS's two-digit year
 _TIME_LABEL = re.compile(r"^(发表|发布|刊发|发稿|更新|上传)?(时间|日期)\s*[:：]")
 _SOURCE_LABEL = re.compile(r"^(发布|发布者|发布人|发布单位|发布机构|撰文|供稿|来源单位|信息来源|作者|编者|核心提示|内容提要|导读)\s*[:：]|"
                            r"^(来源|出处)\s*[/／]\s+\S")  # 来源/ 新华社 人民日报

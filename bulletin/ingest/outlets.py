@@ -158,8 +158,8 @@ class Outlets:
         there names the site it is on, if the registry knows it."""
         if re.match(r"\s*(https?://|www\.)", value):
             return self.site(value.strip() if "://" in value else "http://" + value.strip())
-        if re.match(r"\s*(更新|发布|发表|时间|日期|作者|编辑|责编|浏览|阅读|点击)(时间|日期|者)?\s*[:：]", value):
-            return ""  # 来源: 更新: the label left blank, and the next label read as its value
+        if re.match(r"\s*(更新|发布|发表|时间|日期|作者|编辑|责编|浏览|阅读|点击|[\u4e00-\u9fff]{1,4}(时间|日期))(时间|日期|者)?\s*[:：]", value):
+            return ""  # 来源: 更新:, 来源: 信息时间:…: the label left blank, and the next label read as its value
         value = clean_source(value)
         if is_person_name(value) and not self.known(value) and not _OUTLET_ENDING.search(value):
             return ""
@@ -213,6 +213,8 @@ def clean_source(value: str) -> str:
     value = re.split(r"\s{2,}|\t|[|｜丨]", value)[0].strip()
     value = re.sub(r"^(本文|本稿)?(来源于|来自|转自|转载自|摘自|选自)", "", value).strip()
     value = re.sub(r"^(欢迎您?(访问|登陆|登录|来到|光临|进入)|[Bb]y\s+)", "", value).strip()  # 欢迎登陆今日辽宁网, by 中华超传媒
+    value = re.sub(r"^[“\"「『](?P<name>[^”\"」』]{2,16})[”\"」』]\s*(微信)?(公众号|官微|微博)?$", r"\g<name>", value)  # “八点健闻”微信公众号
+    value = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])\s*(微信公众号|公众号|官方微信)$", "", value).strip()
     value = re.sub(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：].*$", "", value).strip()  # 上海奉贤 选稿：许文杰
     value = re.sub(rf"\s+({PROVINCES})(省|市|自治区|特别行政区)?$", "", value).strip()  # 鞭牛士 北京: where it was posted
     parts = value.split()

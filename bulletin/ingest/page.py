@@ -63,7 +63,7 @@ _ISSUE_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s*\d{4}\s*年\
 _ISSUER_TITLE = re.compile(
     r"^(?:关于《)?(?P<org>[\u4e00-\u9fff]{2,14}?(人民政府办公室|人民政府办公厅|人民政府|卫生健康委员会|卫生健康委|卫生健康局|"
     r"医疗保障局|办公厅|委员会|管理局|总局|局|厅|部))(关于|印发|\d{4}年)")
-_TIME = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}(\s*[:：分]\s*\d{2})?秒?|星期.|周[一二三四五六日天]|\(\s*星期.\s*\)|（星期.）")
+_TIME = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}(\s*[:：分]\s*\d{2})?[秒分]?|星期.|周[一二三四五六日天]|\(\s*星期.\s*\)|（星期.）")
 _GLUED_CAPTION_END = re.compile(r"[（(](资料照|資料照|[\u4e00-\u9fff·\s]{0,10}摄|图源[^）)]*|翻摄[^）)]*)[)）]$")
 _FINAL_MARK = re.compile(r"[。！？!?][”’」』）)]*$")
 _PUBLISHED = re.compile(r"(发布|发表|刊发|发稿|更新|上线|上传)(日期|时间)")
@@ -95,7 +95,7 @@ _BRACKET_LEAD = re.compile(r"^(#[^#【】]{2,40}#\s*)?【#?(?!(本报)?记者|[^
 _LEAD_BYLINE = re.compile(r"^\s*【[^【】]{2,40}(报导|报道|专讯|讯|专电|电)】\s*")
 _PHOTO_CREDIT_END = re.compile(r"(?<=[。！])\s*([\u4e00-\u9fff]{0,10}(记者|通讯员))?\s*([\u4e00-\u9fff·]{2,4}\s+){0,4}"
                                r"[\u4e00-\u9fff·]{2,4}\s*[/／]?\s*摄(影)?$")  # …不足。香港文汇报记者唐文 摄
-_OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电)")
+_OWN_PAPER = re.compile(r"^[（(]?本(报|刊|网)(讯|[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?(电|讯))")  # 本报北京2月14日讯
 
 
 def _without_teaser(paragraphs: list[str]) -> list[str]:
@@ -282,7 +282,7 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     section = re.search(r"(\s+|\s*[-－—_|｜]\s*)[\[【][^\[\]【】\d]{2,6}[\]】]$", title)  # …将达79岁 [法制聚焦], …医共体-【新闻】
     title = title[:section.start()] if section and section.start() >= 6 else title
     title = re.sub(r"^[\u4e00-\u9fff]{2,6}(新闻|资讯|动态|快讯|要闻|频道|论坛)\s+(?=\S{8,})", "", title)  # 世新新闻 提升防疫力!…, 最新资讯 2020年度…
-    return re.sub(r"(?<=\S{8})\s+[\u4e00-\u9fff]{2}(报道|资讯|关注)$", "", title)  # …重症救治能力 焦点报道
+    return re.sub(r"(?<=.{8})\s+[\u4e00-\u9fff]{2}(报道|资讯|关注|版)$", "", title)  # …重症救治能力 焦点报道, …非挤牙膏 港闻版
 
 
 def _outlet_in_line(text: str, outlets: Outlets) -> str:
@@ -311,7 +311,7 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
     rest = _PLACE_NOTE.sub(" ", rest)  # 发布于北京, IP属地：广东: where the post was sent from
     rest = re.sub(r"(官方账号|官方帐号|账号|帐号|官方号)(?=\s|$)", " ", rest)
     rest = re.sub(r"\b(date|原创|来源|发布|时间)\b|[:：|｜·•/]|\s-\s|(?<=\s)-(?=\s)|发表于|发布于", " ", rest)
-    parts = [part.strip("()（）【】[] ") for part in rest.split()]
+    parts = [_without_place(part).strip("()（）【】[] ") for part in rest.split()]
     if _PLACE_NOTE.search(text) and len(parts) == 1 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]{2,12}", parts[0]) \
             and not re.search(r"\d{3}", parts[0]) and not is_person_name(parts[0]):
         return parts[0]  # 2022-06-02 09:52:19政能亮 来自北京市: a platform's post, the account beside its time
@@ -330,6 +330,12 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
             if named:
                 return named
     return ""
+
+
+def _without_place(part: str) -> str:
+    """信息时报(广州) → 信息时报: a paper's name with where it is published (not 渔广新闻(朱力), a reporter)."""
+    place = re.search(r"(?<=[\u4e00-\u9fff])[（(](?P<place>[\u4e00-\u9fff]{2,4})[)）]$", part)
+    return part[:place.start()] if place and re.fullmatch(_FILED_FROM, place.group("place")) else part
 
 
 def _labelled_source(text: str) -> str:
@@ -542,13 +548,17 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             re.match(r"^(?P<name>[\u4e00-\u9fff]{2,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*讯", line.text) or \
             re.match(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*(APP|App|app|客户端)?\s*获悉\s*[,，]", line.text)
         # 白和黄讯 2017年3月5日, 投中健康1月15日讯, 智通财经APP获悉,: the outlet's own lead
-        if not name and own_news and not re.search(r"(快|简|喜|资|通|短|特|音|电|新华|本报|本网|本刊)$", own_news.group("name")):
+        if not name and own_news and not re.search(r"(快|简|喜|资|通|短|特|音|电|新华|本报|本网|本刊)$|^本(报|网|刊|台)",
+                                                    own_news.group("name")):
             name = own_news.group("name")
         reporter = re.match(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(《[^》]{1,12}》)?(特约)?记者", line.text)  # 中国新闻网《民生调查局》记者调查发现
         if not name and reporter and outlets.known(reporter.group("name")):
             name = reporter.group("name")
+        barred = re.match(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[|丨｜]\s*\S", line.text)
+        if not name and barred and not re.fullmatch(_FILED_FROM, barred.group("name")):
+            name = barred.group("name")  # 格隆汇9月19日丨…: the outlet, its day, a bar, then the text
         announced = re.match(r"^(?P<name>[\u4e00-\u9fffA-Za-z+]{2,10}?)(报道|播报|讯)\s*[:：]", line.text)  # 云上通山报道:(通讯员…)
-        if not name and announced and not is_person_name(announced.group("name")) and not re.search(
+        if not name and announced and not re.match(r"本(报|台|网|刊|站)|.*(讯|记者|通讯员)", announced.group("name")) and not re.search(
                 r"(媒体|媒|记者|本台|本报|本网|本刊|相关|有关|综合|新闻|快|简|通|资|喜|音|电)$", announced.group("name")):
             name = announced.group("name")
         bracketed = re.match(r"^【(?P<name>[^【】\s]{2,16})】\s*\S", line.text)  # 【Now新闻台】政府计划…
@@ -576,6 +586,12 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             name = agency.group("agency")  # (据新华社北京10月25日电): the agency, not 新华 before 社北京
         if name and not is_person_name(name) and not re.search(r"图|照|片|撷取|取自|据|转|自", name):
             fields.offer("source", outlets.listed_name(name), _where(origin, line) + "（文末署名）")
+    for line in body[-3:] + below[:3]:  # 潇湘晨报综合, 据新华社: the outlet a repost was compiled from, on a line of its own
+        compiled = re.fullmatch(r"\s*[（(]?(据\s*(?P<cited>[\u4e00-\u9fffA-Za-z]{2,12}?)(报道|消息)?|"
+                                r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(综合|综合报道|编译|整理))[)）]?\s*", line.text)
+        named = (compiled.group("cited") or compiled.group("name")) if compiled else ""
+        if named and (outlets.known(named) or (compiled and compiled.group("name") and outlets.looks_like_outlet(named))):
+            fields.offer("source", outlets.listed_name(named), _where(origin, line) + "（文末出处）")
     for line in below[:10]:  # 新华社国内部出品: a production credit under a card set, by a listed outlet's desk
         produced = re.fullmatch(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?)(联合)?(出品|制作)\s*", line.text)
         listed = outlets.find_in(produced.group("name")) if produced else ""

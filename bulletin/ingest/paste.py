@@ -126,7 +126,7 @@ def _reflow_hard_wrapped(lines: list[tuple[str, int]], full: int, rules: Rules) 
                 paragraphs.append(Paragraph(text, start))
                 text = ""
             continue
-        if rules.is_metadata(line):
+        if rules.is_metadata(line) or rules.matches("stop_lines", line):  # a label, or a stop line (--)
             if text:
                 paragraphs.append(Paragraph(text, start))
                 text = ""

@@ -181,6 +181,16 @@ def _home_link(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | Non
     return None
 
 
+def _top_line(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
+    """吉网, 亲贝网: the page's first line alone, a site's name (its logo's text)."""
+    first = next((line for line in lines if line.text.strip()), None)
+    name = first.text.strip() if first else ""
+    if first and 2 <= weight(name) <= 8 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{1,8}(网|在线|新闻网)", name) \
+            and not is_menu_item(name) and outlets.looks_like_outlet(name):
+        return outlets.listed_name(name), _where(first, "页首的网站名")
+    return None
+
+
 def _own_channels(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
     """金融界App / 金融界微博 / 金融界公众号: the site lists its own app and accounts, each under its name."""
     named: dict[str, list[Line]] = {}
@@ -207,5 +217,5 @@ def _photo_credit(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | 
 
 _CUES: tuple[Callable[[Sequence[Line], str, Outlets], Found | None], ...] = (
     _welcome_or_copyright, _domain, _more_reports_or_logo, _news_section, _masthead, _breadcrumb, _e_paper, _e_paper_record, _publisher,
-    _listed_line, _home_link, _app_prompt, _own_channels, _photo_credit,
+    _listed_line, _home_link, _top_line, _app_prompt, _own_channels, _photo_credit,
 )
