@@ -2368,3 +2368,42 @@ def test_garbled_indents_a_share_bar_and_a_pages_section_after_the_headline_go(t
     ]), tmp_path)
     assert article.title == "卢宠茂:宽防疫「摸着石头过河」 非挤牙膏"
     assert article.body.startswith("4月3日下午") and "?" not in article.body and "分享" not in article.body
+
+
+def test_an_e_paper_page_name_is_no_outlet_and_its_record_dates_the_article(tmp_path: Path) -> None:
+    # pyrb.pyxww.com/content/202007/22/c64608.html (web-texts-57/04): 第05版:健康周刊 heads the page; the
+    # e-paper's record (2020-07-22 1 1 濮阳日报 c64608.html …) is the only date with a year.
+    [article] = _ingest("\n".join([
+        "第05版:健康周刊", "承载深情注动力 推动文化重传承", "汽车捐赠交接仪式。",
+        "7月18日上午,“中医药文化进校园活动·十台汽车捐赠仪式”在市中医医院3号楼前举行。",
+        "近几年,我市注重中医药发展和中医药文化建设。市中医医院成立了仲景学堂,传承推广中医学术。",
+        "通讯员 郑矗 摄",
+        "2020-07-22 1 1 濮阳日报 c64608.html 1 承载深情注动力 推动文化重传承 /enpproperty-->",
+    ]), tmp_path)
+    assert (article.source, article.date) == ("濮阳日报", dt.date(2020, 7, 22))
+    assert "c64608" not in article.body
+
+
+def test_a_byline_with_a_photo_credit_and_a_date_is_no_caption(tmp_path: Path) -> None:
+    # iptv-station.com (web-texts-57/08, a college's news page on a hijacked domain): 作者:文/胡剑 图/刘亮 时间:…
+    [article] = _ingest("\n".join([
+        "知“艾”防艾,你我同在——我院举办“世界艾滋病日”宣传教育活动",
+        "作者:文/胡剑 图/刘亮 时间:2023-11-27 点击数:",
+        "本网讯  为增强大学生预防艾滋病的意识,11月25日,由我院主办、绿色之家环保协会和青年志愿者协会共同承办的"
+        "“世界艾滋病日”宣传教育活动在校园内举行。",
+        "在帐篷旁,志愿者们为来往经过的学生发放艾滋病宣传手册,进行艾滋病问卷调查。",
+    ]), tmp_path)
+    assert article.date == dt.date(2023, 11, 27) and "date" not in article.review
+
+
+def test_a_headlines_leftovers_and_the_sites_names_after_it_are_cut(tmp_path: Path) -> None:
+    # img.beijinghong.com/a/201904/72079.html (web-texts-57/17): the headline, then ----…//---- http:// //;
+    # taxiangdangjian.com/tzxw/8764.html (web-texts-57/16): … 泰州·民生 泰州新闻网 泰州报业 after a space.
+    text = ("红网时刻4月8日讯 (靖州站采访人员 周悦伊 通讯员 舒鑫)4月8日,靖州妇幼保健院走进乡镇,"
+            "为准妈妈们开展孕期保健知识讲座。")
+    [leftovers] = _ingest("\n".join(["靖州:流动“孕妇学校”进乡村", "—分享—", "靖州:流动“孕妇学校”进乡村",
+                                     "----靖州:流动“孕妇学校”进乡村//---- http:// //", text]), tmp_path / "leftovers")
+    assert leftovers.title == "靖州:流动“孕妇学校”进乡村"
+    [names] = _ingest("\n".join(["泰兴新增一家医养融合型养老机构 泰州·民生 泰州新闻网 泰州报业", "2019-06-05", text]),
+                      tmp_path / "names")
+    assert names.title == "泰兴新增一家医养融合型养老机构"

@@ -488,7 +488,8 @@ def _anchor_at(lines: list[Line], title: int, end: int) -> tuple[list[int], int]
         index += 1
     if not meta:
         return None
-    if title + 1 == meta[0] and _PHOTO_CREDIT.search(lines[meta[0]].text) and weight(lines[meta[0]].text) <= 40:
+    if title + 1 == meta[0] and _PHOTO_CREDIT.search(lines[meta[0]].text) and weight(lines[meta[0]].text) <= 40 \
+            and not FULL_DATE.search(lines[meta[0]].text):  # (作者:文/胡剑 图/刘亮 时间:2023-11-27: a byline)
         return None  # a photo's caption over its credit (受访者供图, 某某 摄), not a headline over its byline
     return meta, lead if lead is not None else _first_text(lines, meta[-1] + 1, end)
 

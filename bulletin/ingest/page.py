@@ -190,6 +190,15 @@ def strip_site_suffix(title: str, outlets: Outlets, site: str = "") -> str:
     underscored = re.fullmatch(r"(?P<head>\S.{5,}?)\s*_\s*(?P<tail>[^_，。！？,!?\s]{2,10})", title)
     if underscored and weight(underscored.group("head")) >= 6:
         title = underscored.group("head")  # 标题_风闻: only a page's <title> ends in _ and a name
+    words = title.split(" ")  # …养老机构 泰州·民生 泰州新闻网 泰州报业: the site's names after a space, no separator
+    named = 0
+    while named < len(words) - 1 and (_site_piece(words[-1 - named], outlets, site) or
+                                     re.fullmatch(r"[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}(报业|传媒)(集团)?",
+                                                  words[-1 - named])):
+        named += 1
+    if named >= 2 and any(re.search(r"(网|报|报业|新闻)$", word) for word in words[-named:]) \
+            and weight(" ".join(words[:-named])) >= 8:
+        title = " ".join(words[:-named])
     pieces = _TITLE_SEPARATOR.split(title)  # text, separator, text, separator, …
     cut = len(pieces)
     for index in range(len(pieces) - 1, 1, -2):  # each place a tail may start, the shortest tail first
@@ -241,6 +250,8 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     pieces = [piece.strip() for piece in re.split(r"_{3,}|—{4,}|-{4,}", title) if piece.strip()]
     if len(pieces) > 1 and weight(pieces[-1]) >= 6:
         title = pieces[-1]  # 谁掏空了医院人力?______「你什么时候去诊所?」…: a series' name, a rule, the headline
+    elif len(pieces) > 1 and weight(pieces[0]) >= 6:
+        title = pieces[0]  # 靖州:流动“孕妇学校”进乡村----…//---- http:// //: the headline, a rule, leftovers
     title = strip_site_suffix(title, outlets, site)
     prefix = _SITE_PREFIX.match(title)  # 多维博客 » 播客热潮迅速蔓延: a site's name before its headline
     media = prefix and (outlets.known(prefix.group("site")) or (outlets.looks_like_outlet(prefix.group("site")) and re.search(
@@ -288,6 +299,8 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
 def _outlet_in_line(text: str, outlets: Outlets) -> str:
     """An outlet named on a byline or date line: 《光明日报》, 中国城市报 2025年…, …2021-12-20 09:36 黄冈市卫生健康委,
     顶端新闻·河南商报记者马俊峰/文."""
+    if re.match(r"\s*第\s*[A-Z]?\d{1,3}\s*版\s*[:：]", text):
+        return ""  # 第05版:健康周刊: an e-paper's page and its name, not the paper
     text = text.replace("采访人员", "记者")  # portals reposting news print 记者 as 采访人员
     reporter = re.match(r"^[■●◆]?\s*((整合|综合|采写|撰文|文|图)\s+)?(?P<name>[^，。\s]{2,20}?)(本报|本刊|本台)?(全媒体?|融媒体?)?"
                         r"(特约|首席|实习)?(记者|通讯员|评论员)", text)  # 湖北日报全媒记者 龚雪: the paper
@@ -434,7 +447,7 @@ def _headline(lines: list[Line], located: Located, meta_title: str, outlets: Out
     if re.match(r"^[—－]{1,2}\S", text) and index > 0 and is_titleish(lines[index - 1].text):
         return clean_title(lines[index - 1].text, outlets, site) + text  # the line taken was the ——subtitle
     after = lines[index + 1] if index + 1 < len(lines) else None
-    if after is not None and after.kind in ("heading", "content") and re.match(r"^[—－-]{1,2}\S", after.text) \
+    if after is not None and after.kind in ("heading", "content") and re.match(r"^[—－-]{1,2}[^\s—－-]", after.text) \
             and weight(after.text) <= 40:
         text += after.text.strip()
     kicker = lines[index - 1] if index > 0 else None
@@ -701,6 +714,11 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         date = parse_full_date(letter[2].text)
         if date:
             fields.offer("date", date.isoformat(), _where(origin, letter[2]) + "（印发通知的落款）")
+    for line in lines[-6:]:  # 2020-07-22 1 1 濮阳日报 c64608.html … /enpproperty-->: the e-paper's own record of the article
+        record = re.match(r"^\s*(-->\s*)?(?P<date>\d{4}-\d{2}-\d{2})\s.*\s(content_|c)\d+\.html?\s", line.text)
+        date = parse_full_date(record.group("date")) if record else None
+        if date:
+            fields.offer("date", date.isoformat(), _where(origin, line) + "（电子版的文章记录）")
     closing_dates = [line for line in located.below()[:8] if line.kind == "date"]
     for line in closing_dates if len(closing_dates) <= 2 else []:  # three or more: a list's dates (国内新闻精选)
         date = parse_full_date(line.text)
