@@ -2407,3 +2407,71 @@ def test_a_headlines_leftovers_and_the_sites_names_after_it_are_cut(tmp_path: Pa
     [names] = _ingest("\n".join(["泰兴新增一家医养融合型养老机构 泰州·民生 泰州新闻网 泰州报业", "2019-06-05", text]),
                       tmp_path / "names")
     assert names.title == "泰兴新增一家医养融合型养老机构"
+
+
+def test_a_source_with_a_disclaimer_and_a_paper_credited_under_the_text(tmp_path: Path) -> None:
+    # bjmed.net (web-texts-60/14): 来源:澎湃新闻·澎湃号·政务,若涉及侵权,请立刻联系删除; zkxblog.com
+    # (web-texts-60/13): 玉溪日报全媒体记者:李昌友 通讯员:张跃刚 under the text.
+    text = ("玉溪高新区抢抓医疗健康发展机遇,突出企业主体,规划建设云南省高端医疗器械产业园,"
+            "目前园区聚集生物医药产业企业20余家。")
+    [disclaimer] = _ingest("\n".join(["玉溪高新区规划建设云南省高端医疗器械产业园", "2020-07-24", text,
+                                      "来源:澎湃新闻·澎湃号·政务,若涉及侵权,请立刻联系删除"]), tmp_path / "disclaimer")
+    assert disclaimer.source == "澎湃新闻·澎湃号·政务"
+    [credited] = _ingest("\n".join(["玉溪高新区规划建设云南省高端医疗器械产业园", "2020-07-24", text,
+                                    "玉溪日报全媒体记者:李昌友 通讯员:张跃刚", "编辑:王鹏", "审核:徐凤祥", "随机阅读"]),
+                         tmp_path / "credited")
+    assert credited.source == "玉溪日报"
+
+
+def test_an_official_site_line_names_the_site_even_joined_to_its_section(tmp_path: Path) -> None:
+    # whyxh.whtjyxb.cn/contents/89/498.html (web-texts-61/01): 武汉药学会官方网站 over 通知公告.
+    [article] = _ingest("\n".join([
+        "武汉药学会官方网站", "通知公告", "您当前所在位置是: 首页 > 通知公告",
+        "武汉药学会│2025年世界患者安全日和世界药师日主题活动暨安全用药科普公益行动",
+        "发布时间:2025-09-29     浏览数:    分享到:",
+        "为落实国家卫生健康委关于患者安全工作的部署要求,积极响应第七届世界患者安全日主题,"
+        "武汉药学会组织开展安全用药科普公益行动。",
+    ]), tmp_path)
+    assert article.source == "武汉药学会"
+
+
+def test_a_forums_print_view(tmp_path: Path) -> None:
+    # cstna.com/forum.php?action=printable&mod=viewthread&tid=3556 (web-texts-59/03): a Discuz print view.
+    [article] = _ingest("\n".join([
+        "兩岸時報總社",
+        "標題主旨: 竹縣秋冬假日與夜間均可接種 到宅居家接種方便弱勢、偏鄉 [打印本頁]",
+        "記者: Admin 時間: 2024-11-5 11:50 AM",
+        "標題主旨: 竹縣秋冬假日與夜間均可接種 到宅居家接種方便弱勢、偏鄉",
+        "【記者 李權祐 新竹報導】",
+        "秋冬氣溫下降、呼吸道傳染疾病攀升,新竹縣政府衛生局11月在全縣13鄉鎮市推出近百場假日與夜間疫苗接種服務,"
+        "並提供到宅居家接種,方便行動不便的弱勢民眾及偏鄉長者。",
+        "(、下載次數:0)",
+        "附加檔案雙重掃瞄病毒完成,技術提供",
+    ]), tmp_path)
+    assert article.title == "竹县秋冬假日与夜间均可接种 到宅居家接种方便弱势、偏乡"
+    assert article.date == dt.date(2024, 11, 5)
+    assert "下载次数" not in article.body and "附加档案" not in article.body
+
+
+def test_a_masthead_with_its_english_name_first(tmp_path: Path) -> None:
+    # cmurdc.cmu.edu.tw/epaper/detail.php?epaperno=66&class=A&id=320 (web-texts-59/05).
+    [article] = _ingest("\n".join([
+        "China Medical University, Taiwan 中國醫藥大學 研究發展處暨附設醫院醫學研究部 電子報",
+        "第 66 期 2015年08月", " 我要訂閱   各期電子報 ",
+        "澳門大學健康科學學院師生來訪交流",
+        "澳門大學為了快速提升新成立的健康科學學院水準,以台灣中國醫藥大學做為交流合作的首選;"
+        "澳門大學健康科學學院院長率團來訪,雙方就研究合作進行交流。",
+    ]), tmp_path)
+    assert article.source == "中国医药大学"
+
+
+def test_a_listed_companys_notice_and_a_section_before_a_bar(tmp_path: Path) -> None:
+    # paper.cnstock.com/html/2024-05/06/content_1911830.htm (web-texts-60/05): the company's name over
+    # 关于…的公告; mytaizhou.net (web-texts-60/06): 时政|第十三届医博会….
+    text = "本公司及董事会全体成员保证信息披露的内容真实、准确、完整,没有虚假记载、误导性陈述或重大遗漏。"
+    [notice] = _ingest("\n".join(["东北制药集团股份有限公司", "关于孙公司获得药品注册证书的公告",
+                                  "2024-05-06 来源:上海证券报", text]), tmp_path / "notice")
+    assert notice.title == "东北制药集团股份有限公司关于孙公司获得药品注册证书的公告"
+    [section] = _ingest("\n".join(["时政|第十三届医博会举行中国医药城政策发布暨项目签约仪式", "2022-11-20", text]),
+                        tmp_path / "section")
+    assert section.title == "第十三届医博会举行中国医药城政策发布暨项目签约仪式"

@@ -58,7 +58,7 @@ _UI_TAIL = re.compile(r"(参与|互动|举报|分享|评论|发表|查看|收藏
                       r"\d|[|｜/>»])")
 # Names that are also the words of every site's menu: never looked up as a whole line or inside one.
 # 智通财经网 is an outlet of its own, not 财经 (listed as 财经网) under a section 智通.
-_SECTION_WORD = re.compile(r"(国内|国际|本地|社会|要闻|时政|财经|经济|宏观|科技|健康|体育|娱乐|教育|文化|汽车|房产|旅游|军事|法治|民生|滚动|综合)")
+SECTION_WORD = re.compile(r"(国内|国际|本地|社会|要闻|时政|财经|经济|宏观|科技|健康|体育|娱乐|教育|文化|汽车|房产|旅游|军事|法治|民生|滚动|综合)")
 _SECTION_WORDS = {"财经", "健康", "科技", "新闻", "经济", "时政", "法治", "教育", "文化", "体育", "娱乐", "汽车", "房产", "旅游"}
 _CREDIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[／/]\s*([\u4e00-\u9fff]{0,4}(特稿|报导|报道|译|编译|整理|采访|撰文))$")
 _WRAP = "《》「」【】[]()（） \u3000:：|｜丨/／"
@@ -147,7 +147,7 @@ class Outlets:
             prefix = squashed[:len(squashed) - len(name)]
             if len(name) >= 3 and squashed.endswith(name) and 0 < len(prefix) <= 4 \
                     and not re.fullmatch(rf"({PROVINCES})(省|市)?|\S{{1,3}}(市|县|州)", prefix) \
-                    and not (len(prefix) <= 2 and name != outlet.name and not _SECTION_WORD.fullmatch(prefix)):
+                    and not (len(prefix) <= 2 and name != outlet.name and not SECTION_WORD.fullmatch(prefix)):
                 return outlet.name  # (贵州健康报 is a paper of its own, not 健康报)
         rest = squashed[len(known):] if known else ""
         glued = bool(rest) and bool(_UI_TAIL.match(rest))  # 求是网参与互动; 网易科学人 is a column's own name
@@ -210,7 +210,7 @@ def clean_source(value: str) -> str:
     if value.count("《") != value.count("》") or re.search(r"\S《|》\S", value):
         value = value.replace("《", "").replace("》", "")  # 《瞭望》新闻周刊: the magazine's full name
     value = re.sub(r"(进入电子报|进入专题|查看原文|阅读原文|点击查看|原文链接)$", "", value)  # 楚天快报进入电子报: a link after it
-    value = re.split(r"\s{2,}|\t|[|｜丨]", value)[0].strip()
+    value = re.split(r"\s{2,}|\t|[|｜丨]|[,，;；。](?=.{0,30}(侵权|删除|联系|版权|转载))", value)[0].strip()  # …政务,若涉及侵权,请立刻联系删除
     value = re.sub(r"^(本文|本稿)?(来源于|来自|转自|转载自|摘自|选自)", "", value).strip()
     value = re.sub(r"^(欢迎您?(访问|登陆|登录|来到|光临|进入)|[Bb]y\s+)", "", value).strip()  # 欢迎登陆今日辽宁网, by 中华超传媒
     value = re.sub(r"^[“\"「『](?P<name>[^”\"」』]{2,16})[”\"」』]\s*(微信)?(公众号|官微|微博)?$", r"\g<name>", value)  # “八点健闻”微信公众号

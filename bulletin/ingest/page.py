@@ -42,6 +42,7 @@ from bulletin.ingest.outlets import (
     ADDRESS,
     ORG_ENDING,
     PROVINCES,
+    SECTION_WORD,
     Outlets,
     clean_source,
     is_person_name,
@@ -261,11 +262,14 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     number = DOCUMENT_NUMBER.search(title)
     if number and number.end() >= len(title) - 1 and number.start() >= 6:
         title = title[:number.start()].rstrip(" ，,")
-    title = re.sub(r"^(公告主旨|主旨|新闻标题|文章标题|标题|题目|名称)\s*[|｜:：]\s*|\s*[|｜]\s*$", "", title)  # 公告主旨 | … |
+    title = re.sub(r"^(公告主旨|标题主旨|主旨|新闻标题|文章标题|标题|题目|名称)\s*[|｜:：]\s*|\s*[|｜]\s*$", "", title)  # 公告主旨 | … |
     credited = re.match(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})\s*[:：]\s*(?=\S{8,})", title)
     if credited and outlets.known(credited.group("name")) and re.search(r"(社|报|网|台|新闻)$", credited.group("name")):
         title = title[credited.end():]  # 新华社:农民的健康要他们“守门”…: a reposter's credit to the outlet
     title = re.sub(r"^[\u4e00-\u9fff]{1,5}(省|市|县|区|州|旗)\s*[|｜]\s*(?=\S{8,})", "", title)  # 利津县|东营市交通运输局…
+    section = re.match(r"^(?P<word>[\u4e00-\u9fff]{2,4})\s*[|｜丨]\s*(?=\S{8,})", title)  # 时政|第十三届医博会…: a section
+    if section and SECTION_WORD.fullmatch(section.group("word")):
+        title = title[section.end():]
     title = re.sub(r"^(转贴|转载|原创)?专栏\s*[:：]\s*(?=\S{6,})", "", title)  # 转贴专栏:重病之下,如何保障?
     title = re.sub(r"^[\u4e00-\u9fff]{0,4}(热点|报道|观察|速递|快讯|聚焦|直击|视点|追踪|新资讯|资讯)\s*[!！:：]\s*(?=\S{8,})", "",
                    title)  # 热点!丰泽:…, 报道:强化…, 天天观察:武汉…
@@ -441,6 +445,9 @@ def _headline(lines: list[Line], located: Located, meta_title: str, outlets: Out
         if weight(alone) >= 8 and squash(text).endswith(squash(alone)) and re.search(r"[,，|｜]$", before) \
                 and is_titleish(alone):
             return alone
+    issuer = lines[index - 1].text.strip() if index > 0 else ""
+    if re.match(r"^关于.{4,60}(公告|通知|决议|提示)$", text) and re.fullmatch(r"[\u4e00-\u9fff（）()]{4,30}(有限公司|有限责任公司|集团)", issuer):
+        return issuer + text  # 东北制药集团股份有限公司 / 关于孙公司获得药品注册证书的公告: a listed company's notice
     kicked = re.match(r"^[^—－\s]{2,10}[—－]{2}\s+(?P<main>\S.{7,})$", text)
     if kicked:  # 石桥镇分院—— 让胸痛“起跑第一公里”跑出“加速度”: a 引题 set on the headline's line
         return kicked.group("main")
@@ -637,7 +644,7 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     letter = _covering_letter_signature(located.body_lines()[:12], outlets)
     if letter:
         fields.offer("source", letter[0], _where(origin, letter[1]) + "（印发通知的落款）")
-    for line in located.body_lines()[:10] + [line for line in below[:3] if line.kind == "byline"]:
+    for line in located.body_lines()[:10] + located.body_lines()[-4:] + [line for line in below[:3] if line.kind in ("byline", "meta")]:
         if re.search(r"(记者|通讯员|撰稿|评论员)", line.text) and weight(line.text) <= 40:
             fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line) + "（署名）")
     for line in located.above():
@@ -725,8 +732,8 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         if date:
             fields.offer("date", date.isoformat(), _where(origin, line) + "（文末日期）")
     for line in reversed(located.above()):
-        if line.kind in ("date", "meta", "label", "heading") and weight(line.text) <= 40:
-            date = parse_full_date(line.text)
+        if line.kind in ("date", "meta", "label", "heading", "byline") and weight(line.text) <= 40:
+            date = parse_full_date(line.text)  # 记者: Admin 时间: 2024-11-5 11:50 AM over a forum's print view
             if date:
                 fields.offer("date", date.isoformat(), _where(origin, line) + "（页头）")
     header_dates = [line for line in reversed(located.above()) if line.kind == "date" and weight(line.text) <= 24]

@@ -88,7 +88,9 @@ def _masthead(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None
     for index, line in enumerate(lines[:12]):
         branded = re.fullmatch(r"\s*(?P<name>[\u4e00-\u9fff]{2,10})\s*[|｜]?\s*(?!(APP|App|app)\s*$)[A-Za-z][A-Za-z0-9 .]{2,30}\s*",
                                line.text)
-        masthead = branded or (re.match(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*\S", line.text)
+        latin_first = re.fullmatch(r"\s*[A-Za-z][A-Za-z0-9 ,.&'-]{2,40}\s+(?P<name>[\u4e00-\u9fff]{2,12})(\s+\S.*)?", line.text) \
+            if index < 3 else None  # China Medical University, Taiwan 中國醫藥大學 研究發展處…: the English name first
+        masthead = branded or latin_first or (re.match(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*\S", line.text)
                                if index < 3 else None)  # 洞见新闻网 | InsightNews.network, anywhere in the header
         name = re.sub(r"(官方网站|官网)$", "", masthead.group("name")) if masthead else ""
         if name and outlets.looks_like_outlet(name):
@@ -170,12 +172,13 @@ def _listed_line(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | N
 
 def _home_link(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
     """搜狐首页 - 新闻 - 体育 …: a link home; 陕西工人报官方网站 | 陕工网首页: the header names the site."""
-    for line in lines[:20]:
+    for index, line in enumerate(lines[:20]):
         home = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9.\s]{2,14}?)\s*(网站)?(首页|主页)", line.text)
         listed = outlets.known(home.group("name")) if home else None
         if listed is not None:
             return listed.name, _where(line, "“首页”链接")
-        official = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)\s*(官方网站|官网)(\s|[|｜]|$)", line.text)
+        official = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)\s*(官方网站|官网)(\s|[|｜]|$)", line.text) or \
+            (re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)\s*(官方网站|官网)", line.text) if index == 0 else None)
         if official and outlets.looks_like_outlet(official.group("name")):
             return outlets.listed_name(official.group("name")), _where(line, "页头")
     return None
