@@ -2475,3 +2475,60 @@ def test_a_listed_companys_notice_and_a_section_before_a_bar(tmp_path: Path) -> 
     [section] = _ingest("\n".join(["时政|第十三届医博会举行中国医药城政策发布暨项目签约仪式", "2022-11-20", text]),
                         tmp_path / "section")
     assert section.title == "第十三届医博会举行中国医药城政策发布暨项目签约仪式"
+
+
+def test_a_kicker_with_figures_over_the_headline_on_an_e_paper(tmp_path: Path) -> None:
+    # news.hndaily.cn/html/2026-01/26/content_58467_19251264.htm (web-texts-46/13): the 引题 (a sentence of
+    # figures) over the 主题, then the photos' captions and the text.
+    [article] = _ingest("\n".join([
+        "当前版: 004版 上一版 下一版 上一期 下一期", "放大 缩小 默认   ",
+        "2025年,乐城先行区接待医疗旅游人数86.53万人次,同比增长109.18%",
+        "博鳌乐城缘何“圈粉”海内外?",
+        "“乐城暖银龄”健康嘉年华活动现场。",
+        "航拍乐城先行区。本版图片均由乐城先行区管理局提供",
+        "翻开博鳌乐城国际医疗旅游先行区(以下简称乐城先行区)一年来的发展画卷,起笔有势,落笔生辉。",
+        "这一年,乐城先行区交出了一份亮眼的成绩单:医疗旅游人次同比增长109.2%,特许药械使用人次同比增长139.9%,"
+        "全年引进国际创新药械和特殊食品首次突破100种,其中创新药械89种……这些数字背后,不仅是量的积累,更是质的飞跃。",
+    ]), tmp_path)
+    assert article.title == "博鳌乐城缘何“圈粉”海内外?"
+    assert "本版图片" not in article.body and "航拍乐城先行区。" in article.body
+
+
+def test_more_furniture_of_unseen_sites_goes(tmp_path: Path) -> None:
+    text = "市卫生健康委近日召开会议,部署今冬明春传染病防控工作,要求各地加强监测预警,做好疫苗接种和医疗救治准备。"
+    more = "会议强调,要压实属地责任,强化部门协同,确保群众就医需求得到及时满足,坚决守住不发生规模性疫情的底线。"
+    cases = {
+        # photo.china.com.cn (web-texts-46/17)
+        "phone": ["咨询电话010-88820273"],
+        # colamg.com (web-texts-47/14)
+        "arrows": ["▲▼"],
+        # auliving.com.au (web-texts-51/11)
+        "ago": ["19 hours ago"],
+        # web.thamd.org.tw/news.php (web-texts-59/10)
+        "top": ["頁首"],  # converted to 页首 before the rules read it
+        # ai.xueqiu.com (web-texts-60/12)
+        "avatar": ["用户头像"],
+        # news.dqsqz.com.cn (web-texts-49/17)
+        "farm": ["一起往下看看!!!"],
+    }
+    for name, clutter in cases.items():
+        [article] = _ingest("\n".join(["全市部署今冬明春传染病防控工作", "2025-11-20 09:30", text, *clutter, more]),
+                            tmp_path / name)
+        assert article.body.startswith("市卫生健康委") and "底线" in article.body, name
+        assert clutter[0][:4].replace("頁", "页") not in article.body, name
+
+
+def test_list_headings_and_a_picture_librarys_notice_end_the_text(tmp_path: Path) -> None:
+    text = "市卫生健康委近日召开会议,部署今冬明春传染病防控工作,要求各地加强监测预警,做好疫苗接种和医疗救治准备。"
+    cases = {
+        # auliving.com.au/202203/166880.html/amp (web-texts-51/11)
+        "bracketed": ["【延伸阅读】", "盘点新州6个超凡脱俗的旅游景点"],
+        # xrxxw.com/article/view/466746.html (web-texts-60/02)
+        "comments": ["评论列表", "恒大汽车拟科创板上市 公司股价一度涨超4%"],
+        # photo.china.com.cn (web-texts-46/17)
+        "notice": ["声明:中国网图片库()供本网专稿,任何网站、报刊、电视台未经中国网图片库许可,不得部分或全部转载",
+                   "拉萨:一座医院 一个病人"],
+    }
+    for name, tail in cases.items():
+        [article] = _ingest("\n".join(["全市部署今冬明春传染病防控工作", "2025-11-20 09:30", text, *tail]), tmp_path / name)
+        assert article.body == text, name

@@ -569,6 +569,10 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
                 and (start < 2 or lines[start - 2].kind in ("short", "clutter", "link", "date", "meta")):
             above = start - 1
     first = lines[start]
+    if above is None and is_titleish(first.text) and weight(first.text) <= 60 and start + 2 < end \
+            and first.kind == "content" and lines[start + 1].kind == "heading" and is_titleish(lines[start + 1].text) \
+            and not re.search(r"[，,。；;]", lines[start + 1].text) and weight(lines[start + 1].text) >= 6:
+        return start + 1, [], start + 2  # 2025年,乐城先行区接待…增长109.18% / 博鳌乐城缘何“圈粉”海内外?: 引题, then 主题
     if above is None and is_titleish(first.text) and weight(first.text) <= 60 and start + 1 < end:
         return start, [], start + 1
     return above, _block_above(lines, start), start
