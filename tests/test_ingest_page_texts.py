@@ -2532,3 +2532,23 @@ def test_list_headings_and_a_picture_librarys_notice_end_the_text(tmp_path: Path
     for name, tail in cases.items():
         [article] = _ingest("\n".join(["全市部署今冬明春传染病防控工作", "2025-11-20 09:30", text, *tail]), tmp_path / name)
         assert article.body == text, name
+
+
+def test_a_traditional_line_on_a_simplified_page_is_converted(tmp_path: Path) -> None:
+    # visionthai.net/zh-hans/article/stark-differences-se-asias-vaccination-strategies (web-texts-39/15):
+    # the zh-hant <title> over the zh-hans text; the page as a whole is Simplified.
+    [article] = _ingest("\n".join([
+        "東南亞疫苗策略各國大不同 泰國疫苗要國產、印尼大手筆採購",
+        "全球疫情未歇,新冠肺炎(COVID-19)疫苗接种工作预计今年陆续展开,东南亚各国对疫苗布局各不相同,"
+        "泰国疫苗要国产、新加坡率先接种、印尼则大手笔采购。",
+        "根据《曼谷邮报》报导,新加坡已经批准美国药厂研发的疫苗,并于12月30日开始为医护人员接种。",
+    ]), tmp_path)
+    assert article.title == "东南亚疫苗策略各国大不同 泰国疫苗要国产、印尼大手笔采购"
+
+
+def test_a_section_named_like_news_is_no_outlet(tmp_path: Path) -> None:
+    # businesstoday.com.tw (web-texts-55/03): 焦点新闻 over the byline; 即时报道 (web-texts-43/06) likewise.
+    text = "卫福部今日宣布,明年起扩大成人预防保健服务,40岁以上民众每3年可免费健检一次,预计受惠人数将增加数十万人。"
+    for section in ("焦点新闻", "即时报道"):
+        [article] = _ingest("\n".join(["成人健检扩大 40岁以上每3年一次", section, "2012-05-14", text]), tmp_path / section)
+        assert article.source != section, section

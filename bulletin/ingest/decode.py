@@ -179,6 +179,16 @@ def to_simplified(text: str, *, threshold: float = 0.05) -> tuple[str, bool]:
         changed = han
     else:
         changed = sum(1 for before, after in zip(text, converted, strict=True) if before != after)
-    if changed / han < threshold:
-        return text, False
-    return converted, True
+    if changed / han >= threshold:
+        return converted, True
+    # A Simplified page may still print a line in Traditional (the <title> of a zh-hant page over its zh-hans
+    # text): such a line, a fifth or more of its characters Traditional, is converted on its own.
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        line_han = len(_HAN.findall(line))
+        if line_han >= 6:
+            simplified = _converter().convert(line)
+            if len(simplified) == len(line) and sum(a != b for a, b in zip(line, simplified, strict=True)) >= 0.2 * line_han:
+                lines[index] = simplified
+    joined = "\n".join(lines)
+    return (joined, True) if joined != text else (text, False)
