@@ -184,11 +184,11 @@ def to_simplified(text: str, *, threshold: float = 0.05) -> tuple[str, bool]:
     # A Simplified page may still print a line in Traditional (the <title> of a zh-hant page over its zh-hans
     # text): such a line, a fifth or more of its characters Traditional, is converted on its own.
     lines = text.split("\n")
+    both = converted.split("\n") if len(converted) == len(text) else []  # (one conversion serves every line)
     for index, line in enumerate(lines):
-        line_han = len(_HAN.findall(line))
-        if line_han >= 6:
-            simplified = _converter().convert(line)
-            if len(simplified) == len(line) and sum(a != b for a, b in zip(line, simplified, strict=True)) >= 0.2 * line_han:
-                lines[index] = simplified
+        simplified = both[index] if len(both) == len(lines) else _converter().convert(line)
+        if simplified != line and len(simplified) == len(line) and \
+                sum(a != b for a, b in zip(line, simplified, strict=True)) >= 0.2 * max(6, len(_HAN.findall(line))):
+            lines[index] = simplified
     joined = "\n".join(lines)
     return (joined, True) if joined != text else (text, False)
