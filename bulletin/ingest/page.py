@@ -50,7 +50,7 @@ from bulletin.ingest.outlets import (
     squash,
 )
 from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
-from bulletin.ingest.sitename import site_name_of
+from bulletin.ingest.sitename import E_PAPER_RECORD, site_name_of
 
 _LABELLED_SOURCE = re.compile(
     rf"(?:^|[\s（(【\[|｜])(?:{SOURCE_LABEL}|{ISSUER_LABEL}|发布)\s*([:：|｜丨]|[/／](?=\s))\s*[\[【［]?\s*(?P<value>[^\s:：|｜\[\]【】［］]{{2,30}})")
@@ -722,8 +722,8 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         if date:
             fields.offer("date", date.isoformat(), _where(origin, letter[2]) + "（印发通知的落款）")
     for line in lines[-6:]:  # 2020-07-22 1 1 濮阳日报 c64608.html … /enpproperty-->: the e-paper's own record of the article
-        record = re.match(r"^\s*(-->\s*)?(?P<date>\d{4}-\d{2}-\d{2})\s.*\s(content_|c)\d+\.html?\s", line.text)
-        date = parse_full_date(record.group("date")) if record else None
+        record = E_PAPER_RECORD.match(line.text)
+        date = parse_full_date(record.group("date")) if record and record.group("date") else None
         if date:
             fields.offer("date", date.isoformat(), _where(origin, line) + "（电子版的文章记录）")
     closing_dates = [line for line in located.below()[:8] if line.kind == "date"]

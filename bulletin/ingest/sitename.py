@@ -133,7 +133,8 @@ _PHOTOGRAPHER = re.compile(r"(?P<name>(?!新华社|中新社|本报|本网)[\u4e
                            r"[\u4e00-\u9fff·]{2,4}\s*[/／]?\s*摄")  # 株洲日报全媒体记者/谢慧 摄
 # What a Founder e-paper leaves of its record of the article when the page's comment is cut open:
 # 2021-03-26 马 琳 1 1 菏泽日报 content_38226.html 1 终结结核流行… /enpproperty -->
-_E_PAPER_RECORD = re.compile(r"(^|\s)\d{1,3}\s+\d{1,3}\s+(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s+(content_|c)\d+\.html?(\s|$)")
+E_PAPER_RECORD = re.compile(r"^\s*(-->\s*)?(?P<date>\d{4}-\d{2}-\d{2}(?=\s))?.*?(^|\s)\d{1,3}\s+\d{1,3}\s+"
+                            r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s+(content_|c)\d+\.html?(\s|$)")
 
 
 def _e_paper(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
@@ -155,7 +156,7 @@ def _publisher(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | Non
 
 def _e_paper_record(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
     """…1 1 泉州晚报 content_148847.html…: the paper's name in what is left of an e-paper's article record."""
-    return _named_by(lines[::-1], len(lines), _E_PAPER_RECORD, outlets, "电子版的文章记录")
+    return _named_by(lines[::-1], len(lines), E_PAPER_RECORD, outlets, "电子版的文章记录")
 
 
 def _listed_line(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
