@@ -610,7 +610,8 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         compiled = re.fullmatch(r"\s*[（(]?(据\s*(?P<cited>[\u4e00-\u9fffA-Za-z]{2,12}?)(报道|消息)?|"
                                 r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(综合|综合报道|编译|整理))[)）]?\s*", line.text)
         named = (compiled.group("cited") or compiled.group("name")) if compiled else ""
-        if named and (outlets.known(named) or (compiled and compiled.group("name") and outlets.looks_like_outlet(named))):
+        by_shape = bool(compiled and compiled.group("name"))  # 潇湘晨报综合 may be unlisted; 据… must name a listed outlet
+        if named and (outlets.known(named) or (by_shape and outlets.looks_like_outlet(named))):
             fields.offer("source", outlets.listed_name(named), _where(origin, line) + "（文末出处）")
     for line in below[:10]:  # 新华社国内部出品: a production credit under a card set, by a listed outlet's desk
         produced = re.fullmatch(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?)(联合)?(出品|制作)\s*", line.text)
@@ -644,7 +645,8 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     letter = _covering_letter_signature(located.body_lines()[:12], outlets)
     if letter:
         fields.offer("source", letter[0], _where(origin, letter[1]) + "（印发通知的落款）")
-    for line in located.body_lines()[:10] + located.body_lines()[-4:] + [line for line in below[:3] if line.kind in ("byline", "meta")]:
+    text_lines = located.body_lines()
+    for line in text_lines[:10] + text_lines[-4:] + [line for line in below[:3] if line.kind in ("byline", "meta")]:
         if re.search(r"(记者|通讯员|撰稿|评论员)", line.text) and weight(line.text) <= 40:
             fields.offer("source", _outlet_in_line(line.text, outlets), _where(origin, line) + "（署名）")
     for line in located.above():

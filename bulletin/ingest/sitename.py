@@ -178,9 +178,9 @@ def _home_link(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | Non
         listed = outlets.known(home.group("name")) if home else None
         if listed is not None:
             return listed.name, _where(line, "“首页”链接")
-        official = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)\s*(官方网站|官网)(\s|[|｜]|$)", line.text) or \
-            (re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)\s*(官方网站|官网)", line.text) if index == 0 else None)
-        if official and outlets.looks_like_outlet(official.group("name")):
+        # 陕工网官方网站 | …; on the first line 武汉药学会官方网站 even with its section joined to it (…通知公告)
+        official = re.match(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)\s*(官方网站|官网)(?P<end>\s|[|｜]|$)?", line.text)
+        if official and (official.group("end") is not None or index == 0) and outlets.looks_like_outlet(official.group("name")):
             return outlets.listed_name(official.group("name")), _where(line, "页头")
     return None
 
