@@ -124,6 +124,13 @@ class Outlets:
         parts = re.split(r"[-–—·|｜]", text)
         return len(parts) > 1 and bool(parts[0]) and len(text) <= 20 and self.looks_like_outlet(parts[0])
 
+    def is_medium(self, name: str) -> bool:
+        """A listed outlet, or an outlet-shaped name that ends like a medium's (…日报, …网, …电视台, …客户端):
+        stricter than looks_like_outlet, which also takes issuing bodies (…委员会, …医院)."""
+        name = squash(name).strip(_WRAP)
+        return bool(self.known(name)) or (bool(_NAME.match(name)) and len(name) >= 3 and bool(MEDIUM_ENDING.search(name))
+                                          and not _NOT_OUTLET.search(name))
+
     def tidy(self, value: str) -> str:
         """A 来源 value as written into the article: cleaned of what sites glue to it, and cut to a listed
         outlet's name when it starts with one (求是网参与互动 → 求是网)."""
@@ -190,6 +197,7 @@ class Outlets:
 
 # 鲁网, 成报, 晴报: a two-character outlet name, too short for the shape test alone; taken where the line
 # itself says it is an outlet (a lead 鲁网10月8日讯, a copyright line ©成报版权所有). 本报/本网 are no names.
+MEDIUM_ENDING = re.compile(r"(报|网|社|台|电讯|新闻|即时|传媒|客户端|博客|频道|在线|周刊|杂志)$")
 _SHORT_OUTLET = re.compile(r"(?![本该此我贵总])[\u4e00-\u9fff](报|网)")
 
 

@@ -40,6 +40,7 @@ from bulletin.ingest.locate import (
 )
 from bulletin.ingest.outlets import (
     ADDRESS,
+    MEDIUM_ENDING,
     ORG_ENDING,
     PROVINCES,
     SECTION_WORD,
@@ -139,16 +140,13 @@ def _interviewing_outlet(text: str, outlets: Outlets) -> str:
     """告诉《生命时报》记者, 接受自由亚洲电台专访, 新华每日电讯记者调查发现: an outlet whose reporter is
     at work in the article's own text; a name outside 《》 must be a listed outlet or end like a medium's."""
     text = re.sub(r"“[^”]*(”|$)", "", text)  # a quotation's words are someone else's: “新华社记者从17日…”
-    def medium(name: str, endings: str) -> bool:
-        return bool(outlets.known(name)) or (outlets.looks_like_outlet(name) and bool(re.search(rf"({endings})$", name)))
-
     for found in _INTERVIEW.finditer(text):
         if found.group("quoted"):
             return found.group("quoted")
-        if medium(found.group("name"), "报|网|台|传媒|新闻|电讯"):
+        if outlets.is_medium(found.group("name")):
             return found.group("name")
     return next((found.group("name") for found in _REPORTER.finditer(text)
-                 if medium(found.group("name"), "日报|晚报|早报|时报|电讯|新闻|电视台|传媒")), "")
+                 if outlets.is_medium(found.group("name"))), "")
 
 
 def _covering_letter_signature(body: list[Line], outlets: Outlets) -> tuple[str, Line, Line] | None:
@@ -237,8 +235,7 @@ def _title_credit(title: str, outlets: Outlets) -> re.Match[str] | None:
     """…将全面禁止电子烟(联合即时), …(中央社): the outlet credited in brackets after a headline."""
     credit = re.search(r"\s*[（(](?P<name>[^（()）\d]{2,8})[)）]$", title)
     name = credit.group("name") if credit and credit.start() >= 6 else ""
-    if name and (outlets.known(name) or re.search(r"(即时|日报|晚报|时报|新闻网|新闻|社|网|电台|电视台)$", name)) \
-            and not _NOT_OUTLET_IN_TITLE.search(name):
+    if name and outlets.is_medium(name) and not _NOT_OUTLET_IN_TITLE.search(name):
         return credit
     return None
 
@@ -255,8 +252,7 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
         title = pieces[0]  # 靖州:流动“孕妇学校”进乡村----…//---- http:// //: the headline, a rule, leftovers
     title = strip_site_suffix(title, outlets, site)
     prefix = _SITE_PREFIX.match(title)  # 多维博客 » 播客热潮迅速蔓延: a site's name before its headline
-    media = prefix and (outlets.known(prefix.group("site")) or (outlets.looks_like_outlet(prefix.group("site")) and re.search(
-        r"(网|报|台|新闻|客户端|博客|频道|在线|传媒|周刊|杂志)$", prefix.group("site"))))  # not 和返乡潮赛跑的县医院|…
+    media = prefix and outlets.is_medium(prefix.group("site"))  # not 和返乡潮赛跑的县医院|…
     if prefix and len(title) - prefix.end() >= 6 and (media or (site and squash(prefix.group("site")) == squash(site))):
         title = title[prefix.end():]
     number = DOCUMENT_NUMBER.search(title)
@@ -264,7 +260,7 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
         title = title[:number.start()].rstrip(" ，,")
     title = re.sub(r"^(公告主旨|标题主旨|主旨|新闻标题|文章标题|标题|题目|名称)\s*[|｜:：]\s*|\s*[|｜]\s*$", "", title)  # 公告主旨 | … |
     credited = re.match(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})\s*[:：]\s*(?=\S{8,})", title)
-    if credited and outlets.known(credited.group("name")) and re.search(r"(社|报|网|台|新闻)$", credited.group("name")):
+    if credited and outlets.known(credited.group("name")) and MEDIUM_ENDING.search(credited.group("name")):
         title = title[credited.end():]  # 新华社:农民的健康要他们“守门”…: a reposter's credit to the outlet
     title = re.sub(r"^[\u4e00-\u9fff]{1,5}(省|市|县|区|州|旗)\s*[|｜]\s*(?=\S{8,})", "", title)  # 利津县|东营市交通运输局…
     section = re.match(r"^(?P<word>[\u4e00-\u9fff]{2,4})\s*[|｜丨]\s*(?=\S{8,})", title)  # 时政|第十三届医博会…: a section
