@@ -2552,3 +2552,248 @@ def test_a_section_named_like_news_is_no_outlet(tmp_path: Path) -> None:
     for section in ("焦点新闻", "即时报道"):
         [article] = _ingest("\n".join(["成人健检扩大 40岁以上每3年一次", section, "2012-05-14", text]), tmp_path / section)
         assert article.source != section, section
+
+
+def test_a_headline_shaped_like_a_society_over_a_date_line_with_its_own_source(tmp_path: Path) -> None:
+    # jsma.net.cn/cn/ncontent.aspx?oid=39845 (web-texts-64/02): 盐城市成立医师协会 ends like a body's name, but
+    # the date line under it names its own 来源, so it is the headline, not the outlet.
+    [article] = _ingest("\n".join([
+        "当前位置:首页>江苏省医学会>要闻动态",
+        "盐城市成立医师协会",
+        "发布时间:2011-11-08 来源:江苏省医学会 作者:admin",
+        "115下午,盐城市医师协会成立大会暨第一届会员代表大会在盐城隆重召开,省卫生厅副厅长、省医师协会会长黄祖瑚,"
+        "省医师协会副会长兼秘书长任华轶及我市相关部门领导出席。",
+        "成立盐城市医师协会是盐城市广大医师的共同要求和强烈愿望,是我省医师协会“大家庭”的又一个新成员,"
+        "这不仅是盐城医师的一件大事,也是江苏医师的一件大事。",
+    ]), tmp_path)
+    assert (article.title, article.source, article.date) == ("盐城市成立医师协会", "江苏省医学会", dt.date(2011, 11, 8))
+
+
+def test_the_site_named_before_its_welcome(tmp_path: Path) -> None:
+    # www.taixing.cn (web-texts-62/09): • 您好,泰兴网欢迎您! over the breadcrumb; no 来源 on the page.
+    [article] = _ingest("\n".join([
+        "• 您好,泰兴网欢迎您!",
+        "  • 注册",
+        "当前位置:首页 > 新闻 > 泰兴新闻 > 正文",
+        "市十五届人大常委会召开第三十二次会议",
+        "2020-09-28 浏览次数:",
+        "(记者 胡新芳)9月27日,市十五届人大常委会召开第三十二次会议,市人大常委会主任孙云,副主任田之本、王中先、"
+        "张金堂,党组成员王亦波出席。市领导刘文荣、孔令明、王亮、龚可思列席。",
+        "会议听取和审议了代表建议办理工作情况,审议2019年财政决算、决算审计和2020年1—8月份预算执行情况,"
+        "审议公共卫生服务体系建设情况、农村人居环境整治工作情况。",
+    ]), tmp_path)
+    assert (article.title, article.source) == ("市十五届人大常委会召开第三十二次会议", "泰兴网")
+
+
+def test_an_e_papers_pager_is_no_headline_and_a_headline_broken_over_two_lines_is_joined(tmp_path: Path) -> None:
+    # www.gzszx.gov.cn e-paper (web-texts-62/12): the issue and page line with 上一版 下一版; the headline set
+    # over two lines, which the lead repeats whole.
+    [article] = _ingest("\n".join([
+        "返回首页",
+        "3781期 本期35534版 当前A2 上一版   下一版",
+        "正文 发布时间:2024-07-03",
+        "毕节市政协召开全市乡(镇、街道)村(社区)医疗卫生机构",
+        "",
+        "服务能力建设情况专题议政性协商会议",
+        "",
+        "本报讯 (通讯员  肖昌元) 6月27日,毕节市政协召开全市乡(镇、街道)村(社区)医疗卫生机构服务能力建设情况"
+        "专题议政性协商会议。市政协主席杨宏远主持会议并讲话。",
+        "会上,市政府书面通报了全市乡(镇、街道)村(社区)医疗卫生机构服务能力建设情况,市政协通报了全市乡(镇、街道)"
+        "村(社区)医疗卫生机构服务能力建设调研情况。",
+    ]), tmp_path)
+    assert article.title == "毕节市政协召开全市乡(镇、街道)村(社区)医疗卫生机构服务能力建设情况专题议政性协商会议"
+    assert article.date == dt.date(2024, 7, 3) and article.body.startswith("本报讯")
+
+
+def test_a_headline_that_opens_the_text_under_a_columns_name(tmp_path: Path) -> None:
+    # www.hqcsw.com (web-texts-62/14): 资本观察 (the column), then the headline with its series' name.
+    [article] = _ingest("\n".join([
+        "资本观察",
+        "",
+        "高质量发展看淮安|在淮安,体会家门口就医的幸福",
+        "",
+        "  在位于河下古镇的吴鞠通中医馆,专业老师带老百姓打八段锦,还有专家团队定期来坐诊,现场把脉、针灸。",
+        "  河下社区卫生服务中心,一家社区医院,2024年门诊量达21.8万人次,住院1.1万人次。"
+        "家医签约和慢病筛查是让社区居民放心的“秘密武器”。",
+        "  2024年至今,淮安市共建成9家省级基层慢病筛防中心,为超13万人完成糖尿病、高血压初筛。",
+    ]), tmp_path)
+    assert article.title == "高质量发展看淮安|在淮安,体会家门口就医的幸福"
+    assert article.body.startswith("在位于河下古镇")
+
+
+def test_a_ticker_of_headlines_run_together_and_lines_of_dialogue(tmp_path: Path) -> None:
+    # www.xinhuanet.com/local/2020-02/19/c_1125597921.htm as pasted (real-pages-13/01): a ticker's headlines glued
+    # into one line with no comma or full stop over the menu; the text opens with four lines of dialogue.
+    [article] = _ingest("\n".join([
+        "河南81家上市公司已复工75家王毅会见越南副总理兼外长范平明290人涉疫情犯罪被检察机关提起公诉中国大陆高校再度领跑"
+        "泰晤士高等教育新兴经济体大学排名重庆健康码上线服务复工出行手上有工 心中不慌——珠三角务工人员陆续返岗见闻",
+        "客户端",
+        "新华网 正文",
+        "武汉的声音：有英勇的你，才有英雄的城！",
+        "2020-02-19 20:29:58 来源： 半月谈",
+        "关注新华网",
+        "  “妈妈，为什么还不能出去？”",
+        "  “宝贝，我们在打一场无声的战役，每个在家里不出去的人都是英雄哦！”",
+        "  “妈妈，什么时候才能回我们自己的家？”",
+        "  “孩子，我们再等等，等到春暖花开，就可以回家了。”",
+        "  在抗击新冠肺炎疫情的日子里，封在武汉的父母们总要万般无奈而又小心翼翼回应着孩子天真的追问。",
+        "  即便日常已改变了模样，但生活依然要继续。纵然已有焦虑煎熬，但内心仍需要坚强。居家一日游、前后楼隔空对唱，"
+        "武汉人在封闭中坚持着生活的仪式感。",
+        "【纠错】 责任编辑： 焦鹏",
+    ]), tmp_path)
+    assert (article.title, article.source, article.date) == ("武汉的声音：有英勇的你，才有英雄的城！", "半月谈",
+                                                           dt.date(2020, 2, 19))
+    assert "王毅会见" not in article.body and "“宝贝，我们在打一场无声的战役" in article.body
+
+
+def test_an_app_store_prompt_names_the_site_and_related_cards_end_the_text(tmp_path: Path) -> None:
+    # www.qdaily.com/articles/38282.html as pasted (real-pages-13/04): 好奇心日报 at the top, 好奇心微信公众号
+    # twice, 去 App 商店搜 好奇心日报 under the text, then cards (a tag, a headline, its counters).
+    [article] = _ingest("\n".join([
+        "好奇心日报",
+        "好奇心微信公众号",
+        "这个约会软件，想用你和对方的相似好恶来帮你找对象",
+        "谢若含2017-03-01 14:27:02",
+        "Hater 为你提供了四个选项，当你看到这些词语时可以选择喜欢、讨厌、非常喜欢或者非常讨厌，以此来匹配和你好恶相似的人。",
+        "目前，Hater 拥有 31 万注册用户。平均有 3 万的日活跃用户，用户年龄集中在 18 岁到 34 岁之间。",
+        "喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。",
+        "分享至：",
+        "城市",
+        "从相亲网站到约会 app，美国人对性的态度变了多少",
+        "1 30",
+        "智能",
+        "巴菲特半年花了 150 亿美元买苹果股票，但这公司还有好多麻烦",
+        "4 63",
+        "时尚",
+        "现在，与“中国制造”竞争的不只有东南亚，还有东欧",
+        "7 98",
+        "好奇心微信公众号",
+    ]), tmp_path)
+    assert article.source == "好奇心日报"
+    assert article.body.endswith("之间。") and "App 商店" not in article.body
+
+
+def test_a_cms_code_in_the_source_field_gives_way_to_the_production_credit(tmp_path: Path) -> None:
+    # m.yuduxx.com (web-texts-65/01): 来源: sp20241126, and 新华社国内部出品 under the text.
+    [article] = _ingest("\n".join([
+        "1至9月各级医保部门共追回医保资金160.6亿元",
+        "发布时间:2024-11-26 07:33:07 来源: sp20241126",
+        "  2024年医保基金监管趋势交流会暨蓝皮书发布会10月22日在京召开,发布《中国医疗保障基金监督管理发展报告(2023~2024)》。",
+        "  记者从发布会上获悉,国家医保局飞行检查已覆盖全国所有省份,检查定点医药机构500家。今年1月至9月,"
+        "全国各级医保部门共追回医保资金160.6亿元。",
+        "  记者:徐鹏航",
+        "  新华社国内部出品",
+        "(责编:牛镛、岳弘彬)",
+    ]), tmp_path)
+    assert article.source == "新华社"
+
+
+def test_two_outlets_in_a_closing_byline_and_back_to_top_ends_the_text(tmp_path: Path) -> None:
+    # m.floome.cn (web-texts-65/04): 南方网、粤学习记者 王璐瑶 under the text, then Top and a numbered list.
+    [article] = _ingest("\n".join([
+        "我国医药产业规模位居全球第二,创新药在研数目达全球30%左右",
+        "时间:2025-08-22 20:33 作者:化雪流殇",
+        "  8月22日上午10时,国务院新闻办公室举行“高质量完成‘十四五’规划”系列主题新闻发布会。"
+        "据悉,“十四五”以来批准的创新药达到204个、创新医疗器械265个。",
+        "  会上,国家药品监督管理局副局长杨胜介绍,目前,我国医药产业规模位居全球第二位,创新药在研数目达到全球的30%左右。",
+        "  南方网、粤学习记者 王璐瑶",
+        "Top",
+        "1、以前是小抽怡情,现在是大抽伤身,以前抽烟要有经济实力支撑的,现在呢?",
+        "2、浇头简单点说就是菜,什么是浇头面",
+        "小编推荐",
+    ]), tmp_path)
+    assert article.source == "南方网"
+    assert "浇头" not in article.body
+
+
+def test_an_industry_under_the_headline_is_no_account(tmp_path: Path) -> None:
+    # bj.010b.com (web-texts-65/14): 医疗医药业, the page's category, between the headline and its date line.
+    [article] = _ingest("\n".join([
+        "【北京招商】京张医疗合作再深化 两地新增专科合作医院助力区域协同发展",
+        "医疗医药业",
+        "所属地区:北京 发布日期:2025年07月28日",
+        "近日,京张医疗协同发展取得新突破,北京回龙观医院与张家口市沙岭子医院、首都医科大学附属北京口腔医院与"
+        "张家口市口腔医院分别签署合作协议,正式挂牌成立两家跨区域专科合作医院。",
+        "此次合作是京冀张医疗协同发展框架下的又一重要成果,通过优质医疗资源下沉与招商引资联动,进一步拓宽了区域医疗协作。",
+    ]), tmp_path)
+    assert article.source != "医疗医药业" and "source" in article.review
+
+
+def test_traditional_credits_with_slanted_bars_and_related_reports(tmp_path: Path) -> None:
+    # essayreally.blogspot.com (web-texts-63/09): 【聯合報╱記者陳惠惠/台北報導】, then ※ 相關報導: and comments;
+    # www.ftvnews.com.tw (web-texts-63/02): (民視新聞/黃建璋、羅哲超 台北報導) and 更多新聞: links in the text.
+    [udn] = _ingest("\n".join([
+        "2010-06-30",
+        "6成3豆菜 農藥殘留不合格",
+        "【聯合報╱記者陳惠惠/台北報導】2010.06.29",
+        "衛生署昨天公布今年五月農產品農藥殘留抽驗結果,豆菜類的不合格比率驚人。抽驗八件裡,就有五件農藥殘留不符規定,"
+        "不合格率六成三,衛生單位仍在追查上游來源。",
+        "衛生署與衛生局共同執行的市售農產品殘留農藥監測計畫,五月分共抽驗農產品一百八十三件,十八件不符規定,不合格率為百分之九點八。",
+        "※ 相關報導:",
+        "「混血」十穀米標台灣製 該管管啦",
+        "你吃的菜乾淨嗎? 清洗蔬果四步驟",
+    ]), tmp_path / "udn")
+    assert udn.source == "联合报" and "混血" not in udn.body
+    [ftv] = _ingest("\n".join([
+        "年創1463億營收 台灣醫材高度發展力",
+        "醫材產業,是全球高度發展產業。台灣2017年創造1463億元營收,幾乎每年都有50億元的成長速度。",
+        "更多新聞: 南台科大攜手奇美醫院 推人工智慧醫材研發",
+        "看準未來經濟實力,台灣許多廠商,除了台灣外,第一個國外市場,就選東南亞出發。政府也出錢幫忙。",
+        "(民視新聞/黃建璋、羅哲超 台北報導)",
+    ]), tmp_path / "ftv")
+    assert ftv.source == "民视新闻" and "南台科大" not in ftv.body
+
+
+def test_a_line_of_addresses_is_no_headline_and_a_one_sentence_lead_stays(tmp_path: Path) -> None:
+    # www.torontowhatsup.ca (web-texts-63/10): injected spam addresses over the headline; a view count; a
+    # one-sentence lead before the text.
+    [article] = _ingest("\n".join([
+        "http://fxxx.club www.hqsexvideos pornpals club",
+        "",
+        "【超大難關】加拿大統計局數據顯示    逾四百萬加拿大人沒有家庭醫生看診",
+        "",
+        "497",
+        "",
+        "在加拿大尋覓家庭醫生從來不易。",
+        "",
+        "加拿大統計局 (Statistics Canada) 公佈了一份有關加拿大人健康的報告。該報告提供了有關國內人口健康狀況的概述,"
+        "包括健康行為、醫療保健的可及性、健康結果和健康決定因素等幾個方面。",
+        "",
+        "報告指於2021年,雖然大多數加拿大人,約85.5%有家庭醫生提供定期或必須之醫療保健服務,但也代表著仍然有14.4%,"
+        "即約470萬人沒有家庭醫生的照顧。",
+    ]), tmp_path)
+    assert article.title.endswith("加拿大统计局数据显示 逾四百万加拿大人没有家庭医生看诊")
+    assert article.body.startswith("在加拿大寻觅家庭医生从来不易。")
+
+
+def test_leftovers_inside_and_after_paragraphs(tmp_path: Path) -> None:
+    lead = "市卫生健康委近日召开会议,部署今冬明春传染病防控工作,要求各地加强监测预警,做好疫苗接种和医疗救治准备。"
+    cases = {
+        # js.cri.cn (web-texts-65/05): a picture's file name glued to its caption
+        "file name": ("连续六年与健康相约 2023无锡健康文化大会启动_fororder_图片12_副本", "_fororder_"),
+        # view.ctee.com.tw (web-texts-63/03): the picture's credit after the caption
+        "credit": ("生技醫療科技政策研究中心日前舉辦春酒,大咖雲集。圖:本報資料照片", "资料照片"),
+        # eracom.com.tw (web-texts-63/08): a link to the whole story after a summary
+        "more": ("急診室立即做處置並送至...... 原文詳見:喜渡難關 開啟新生 感恩記者會", "原文详见"),
+        # jrzz.zzc-media.com (web-texts-62/07): the writers' names spaced off the last sentence
+        "names": ("要加快推进“健康长子”建设,推动全县卫生健康事业迈上新台阶。 安欣  文静", "安欣"),
+        # www.jwview.com (web-texts-65/13): the site's disclaimer
+        "notice": ("本网站所刊载信息,不代表中新经纬观点。", "不代表"),
+        # xichu.net (web-texts-62/03): a pager
+        "pager": ("总共: 1页", "总共"),
+    }
+    for name, (line, gone) in cases.items():
+        [article] = _ingest("\n".join(["全市部署今冬明春传染病防控工作", "2025-11-20 09:30", lead, line]), tmp_path / name)
+        assert gone not in article.body and article.body.startswith("市卫生健康委"), name
+
+
+def test_a_layout_tables_bars_after_a_headline(tmp_path: Path) -> None:
+    # www.cma.org.cn/art/2020/11/27/art_803_36687.html (web-texts-64/06): | ||||| after the headline.
+    [article] = _ingest("\n".join([
+        "浙江省医学会第三届医学鉴定专家培训会隆重召开 | |||||",
+        "|",
+        "2020年11月21日至22日,由浙江省医学会、杭州市医学会联合主办的第三届医学鉴定专家培训会在杭州隆重召开。"
+        "浙江省医学会根据有关规定,对医学鉴定专家库进行换届调整。",
+        "经单位推荐、本人同意和学会审核,共推荐候选人2098名,经审核正式专家2095 名,其中省级医院1285名,地市级医院810名。",
+    ]), tmp_path)
+    assert article.title == "浙江省医学会第三届医学鉴定专家培训会隆重召开"

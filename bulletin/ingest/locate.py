@@ -88,6 +88,7 @@ _SOURCE_LABEL = re.compile(r"^(发布|发布者|发布人|发布单位|发布机
                            r"^(来源|出处)\s*[/／]\s+\S")  # 来源/ 新华社 人民日报
 
 # A teaser in a list: the first words of another article, cut off, and a link to it (…【详细】, 阅读全文>>).
+_COUNTERS = re.compile(r"\d{1,6}(\s+\d{1,6}){1,2}")  # 1 30, 4 63: a card's comment and like counts
 _TEASER = re.compile(r"(\.{3}|…+)\s*[【\[(（]?(详细|详情|全文|阅读全文|查看全文|更多|点击查看|查看详情)[】\])）]?\s*(>>|»)?$|"
                      r"[【\[](详细|详情|全文|阅读全文|查看全文)[】\]]$")
 
@@ -133,13 +134,15 @@ def is_titleish(text: str) -> bool:
     if len(words) >= 3 and all(len(word) <= 4 for word in words):
         return False
     size = weight(text)
+    if re.search(r"https?://|www\.", text) and not re.search(r"[\u4e00-\u9fff]", text):
+        return False  # http://fxxx.club www.…: addresses, not a headline
     return (6 <= size <= 80 and "。" not in text.rstrip("。")[:-1] and not _OPEN_END.search(text)
             and not text.endswith("。") and not GOV_LABELS.match(text) and not _CREDIT_LABEL.match(text)
             and not _DAY_OF_WEEK.fullmatch(text.strip()) and not _TOOL_LINE.search(text))
 
 
 # « 返回前页列印, 当前报章为 第14111号: a page's tools or an e-paper's issue line, not a headline.
-_TOOL_LINE = re.compile(r"^\s*[«»‹›]|列印|打印本页|关闭窗口|返回前页|返回顶部|返回首页|^\s*当前(报章|版面|版|期)")
+_TOOL_LINE = re.compile(r"^\s*[«»‹›]|列印|打印本页|关闭窗口|返回前页|返回顶部|返回首页|^\s*当前(报章|版面|版|期)|上一版|下一版")
 
 
 # 摄影:中山临床学院教务部, 文/图: a credit is no headline; nor is a date bar's day (11月20日 星期三).
@@ -259,6 +262,8 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
     script = size if latin else han  # on a page in English, words are the text
     if size >= 60 and not latin and not re.search(r"[，。；！？,;!?：:]", text) and len(text.split()) >= 6:
         return Line(paragraph, "link", _LINK)  # names or headlines run together, no sentence in them
+    if size >= 100 and not latin and not re.search(r"[，。；、,;]", text):
+        return Line(paragraph, "link", _LINK)  # 河南81家上市公司已复工75家王毅会见…: a ticker's headlines glued, no mark at all
     if size >= 12 and script >= 0.3 * size and (marks or _FINAL.search(text) or size >= 60):
         # A short sentence pays little: related headlines and comments have commas too.
         return Line(paragraph, "content", float(size - _SHORT_PROSE))
@@ -300,6 +305,8 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
     def listed(line: Line) -> bool:
         if _OWN_LEAD.match(line.text) or rules.opens_with_dateline(line.text) or re.match(r"[①-⑳]", line.text):
             return False  # 南方网讯 …, 新华社北京5月9日电: a report's lead; ①…②…: the article's points
+        if re.fullmatch(r"\s*[“「][^“”「」]+[？！。?!…][”」]\s*", line.text):
+            return False  # “妈妈，为什么还不能出去？”: a line of dialogue, not a headline in a list
         return line.kind == "heading" or (line.kind == "content" and weight(line.text) < 30
                                           and not re.search(r"[。][”’」』）)]*$", line.text))
 
@@ -351,6 +358,13 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
             for index in range(first + 1, third):
                 if lines[index].kind == "content" and weight(lines[index].text) <= 80:
                     lines[index] = Line(lines[index].paragraph, "link", _LINK)
+    # Cards of related stories, each its headline over its counters (1 30: comments, likes): a list.
+    counters = [index for index, line in enumerate(lines) if _COUNTERS.fullmatch(line.text.strip())]
+    for first, second, third in zip(counters, counters[1:], counters[2:], strict=False):
+        if second - first <= 4 and third - second <= 4:
+            for index in range(first - 3, third):
+                if index >= 0 and lines[index].kind == "content" and weight(lines[index].text) <= 80:
+                    lines[index] = Line(lines[index].paragraph, "link", _LINK)
     # An advertisement between paragraphs: a line over its close button (×) (a 广告 label may stand over it;
     # a label alone marks an empty slot, as BBC's Advertisement does, and says nothing of the next line).
     for index, line in enumerate(lines):
@@ -367,9 +381,13 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
                 not _SENTENCE_MARKS.search(line.text) and not _POST_STATE.fullmatch(line.text.strip()) and \
                 any(lines[i].kind == "date" for i in range(max(0, index - 2), min(len(lines), index + 4))):
             lines[index] = Line(line.paragraph, "outlet", _SHORT)
-    # An outlet's or account's name on its own line beside the date line is part of the byline block.
+    # An outlet's or account's name on its own line beside the date line is part of the byline block,
+    # unless the date line below names its own 来源 and the line reads as a headline (盐城市成立医师协会).
     for index, line in enumerate(lines):
-        if line.kind in ("heading", "short") and outlets is not None and weight(line.text) <= 16 \
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        headline = line.kind == "heading" and below is not None and below.kind in ("date", "meta") and \
+            bool(re.search(rf"({SOURCE_LABEL})\s*[:：]\s*\S", below.text))
+        if line.kind in ("heading", "short") and outlets is not None and weight(line.text) <= 16 and not headline \
                 and outlets.looks_like_outlet(line.text) and any(
                     0 <= other < len(lines) and lines[other].kind in ("date", "meta")
                     for other in (index - 1, index + 1)):
@@ -396,7 +414,11 @@ def best_stretch(lines: list[Line]) -> tuple[int, int] | None:
             best = (total, start, index + 1)
     if best is None:
         return None
-    end = best[2]
+    start, end = best[1], best[2]
+    # A short first sentence (在加拿大寻觅家庭医生从来不易。) pays nothing but opens the article.
+    if start > 0 and lines[start - 1].kind == "content" and _FINAL.search(lines[start - 1].text) \
+            and (start < 2 or lines[start - 2].kind != "content"):
+        start -= 1
     # A short last sentence (马兴瑞、吴政隆参加调研。) pays nothing but ends the article.
     while end < len(lines) and end - best[2] < 2 and lines[end].kind in ("content", "short") \
             and _FINAL.search(lines[end].text):
@@ -407,7 +429,7 @@ def best_stretch(lines: list[Line]) -> tuple[int, int] | None:
     while end < len(lines) and lines[end].kind in ("row", "subhead") and \
             any(line.kind == "row" for line in lines[end:end + 2]):
         end += 1
-    return best[1], end
+    return start, end
 
 
 @dataclass(frozen=True)
@@ -562,6 +584,11 @@ def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, l
     if heads > start and lines[heads].kind == "content" and lines[heads].score > 20:
         return start, [], heads
     above = _title_above(lines, start, first_of_run=True)
+    first = lines[start]
+    if above is None and start + 1 < end and is_titleish(first.text) and 8 <= weight(first.text) <= 40 \
+            and not _FINAL.search(first.text) and lines[start + 1].kind == "content" and lines[start + 1].score > 20 \
+            and not any(line.kind == "heading" for line in lines[max(0, start - 4):start]):
+        return start, [], start + 1  # 资本观察 / 高质量发展看淮安|在淮安,体会…: the headline opens the text, a column's name over it
     if above is None and start > 0:  # 流感,走开! over the text on an e-paper page: a headline of a few words
         short = lines[start - 1]
         if short.kind in ("short", "heading") and 4 <= weight(short.text) < 6 and not is_menu_item(short.text) \

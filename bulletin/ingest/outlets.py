@@ -233,6 +233,8 @@ def clean_source(value: str) -> str:
         value = parts[0]  # 健教科 涂佳佳: the office, then its writer
     if _CREDIT_LINE.search(value):
         return ""  # 张立勋／特稿, 记者王大明／台北报导: a reporter's credit
+    if re.fullmatch(r"[A-Za-z_\-]{0,6}\d{5,}[A-Za-z_\-]{0,4}", value):
+        return ""  # sp20241126: a CMS's code in the 来源 field, no one's name
     if _NOT_OUTLET.search(squash(value)) or re.search(r"[=<>\"]", value) or re.fullmatch(PROVINCES, value):
         return ""  # a placeholder, a company, or markup left over (size="20")
     previous = None

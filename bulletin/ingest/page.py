@@ -58,6 +58,7 @@ _LABELLED_SOURCE = re.compile(
 _REPRINT = re.compile(r"(转自|摘自|选自|转载自|来源于|来源|来自)\s*《(?P<name>[^》]{2,12})》")
 # An outlet credited in brackets at the end of the text: (新华社), (新华社发), (玉溪日报记者 白诚颖).
 _CLOSING_CREDIT = re.compile(r"[（(]\s*据?(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*((记者|通讯员)\s*[\u4e00-\u9fff·、\s]{2,16}|发|供稿|报道|供图|"
+                             r"[/／╱][\u4e00-\u9fff·、\s]{2,20}(报导|报道)|"  # (民视新闻/黄建璋、罗哲超 台北报导)
                              r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电)?\s*[)）]\s*$")  # (据新华社北京10月25日电)
 _IN_BOOK = re.compile(r"《(?P<name>[^》]{2,12})》")
 _ISSUE_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s*\d{4}\s*年\s*(第\s*)?\d{1,3}\s*期")
@@ -79,12 +80,12 @@ _NOT_ACCOUNT = re.compile(
     r"地方|民生|法治|政务|生活|热点|专题|原创|独家|推荐|快讯|即时|头条|焦点|资讯|动态|公告|通知)(新闻|频道|资讯)?|"
     r"(发布|更新|来源|作者|时间|日期|编辑|责编|记者|分享|收藏|评论|阅读|浏览|字号|打印|关注|举报)(时间|日期|者)?|"
     r"创始人|站长|管理员|小编|楼主|版主|admin|Admin|"  # a post's author by their role, not an account's name
-    r"[\u4e00-\u9fffA-Za-z]{0,6}(资讯|频道|动态|快讯|专栏|栏目|专题)")
+    r"[\u4e00-\u9fffA-Za-z]{0,6}(资讯|频道|动态|快讯|专栏|栏目|专题|行业|产业|[^企]业)")
 _CREDIT = re.compile(r"[（(]?[\u4e00-\u9fff·\s]{0,12}(记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}\s*(摄|供图|摄影)[)）]?$|"
                      r"^(图片来源|图源|资料图|资料图片|配图|图片|图)\s*[:：].*$|[（(][^（()）]{0,12}[)）]$")
 _PLACE_NOTE = re.compile(rf"(发布于|发表于|来自|IP属地\s*[:：]?|IP\s*[:：]?)\s*({PROVINCES}|中国)(省|市|自治区|特别行政区)?")
 # A report's lead that names its outlet: 【看中国2005年07月03日报道】, TNW中文站 10月14日报道, 南方网讯.
-_LEAD_OUTLET = re.compile(r"^[【\[（(]?(?!据)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(记者[\u4e00-\u9fff、·\s]{2,12})?\s*"
+_LEAD_OUTLET = re.compile(r"^[【\[（(]?(?!据)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)([/／╱]?\s*记者[\u4e00-\u9fff、·\s]{2,12}[/／╱]?)?\s*"
                           r"(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*(\d{1,2}\s*日)?(综合|特约|专题)?(专讯|专电|讯|电|报道|报导|播报|消息)(?![称说指])[】\]）)]?")
 # A list's header under an article (头条新闻 over teasers and their dates), not a signature.
 _SECTION_HEADER = re.compile(r"[\u4e00-\u9fff]{0,4}(头条|最新|热门|热点|推荐|相关|更多|今日|滚动|即时|要闻|重要)(新闻|资讯|报道)")
@@ -258,7 +259,7 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     number = DOCUMENT_NUMBER.search(title)
     if number and number.end() >= len(title) - 1 and number.start() >= 6:
         title = title[:number.start()].rstrip(" ，,")
-    title = re.sub(r"^(公告主旨|标题主旨|主旨|新闻标题|文章标题|标题|题目|名称)\s*[|｜:：]\s*|\s*[|｜]\s*$", "", title)  # 公告主旨 | … |
+    title = re.sub(r"^(公告主旨|标题主旨|主旨|新闻标题|文章标题|标题|题目|名称)\s*[|｜:：]\s*|(\s*[|｜])+\s*$", "", title)  # 公告主旨 | … |, …隆重召开 | ||||
     credited = re.match(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})\s*[:：]\s*(?=\S{8,})", title)
     if credited and outlets.known(credited.group("name")) and MEDIUM_ENDING.search(credited.group("name")):
         title = title[credited.end():]  # 新华社:农民的健康要他们“守门”…: a reposter's credit to the outlet
@@ -302,10 +303,10 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
     if re.match(r"\s*第\s*[A-Z]?\d{1,3}\s*版\s*[:：]", text):
         return ""  # 第05版:健康周刊: an e-paper's page and its name, not the paper
     text = text.replace("采访人员", "记者")  # portals reposting news print 记者 as 采访人员
-    reporter = re.match(r"^[■●◆]?\s*((整合|综合|采写|撰文|文|图)\s+)?(?P<name>[^，。\s]{2,20}?)(本报|本刊|本台)?(全媒体?|融媒体?)?"
+    reporter = re.match(r"^[■●◆]?\s*((整合|综合|采写|撰文|文|图)\s+)?(?P<name>[^，,。\s]{2,20}?)(本报|本刊|本台)?(全媒体?|融媒体?)?"
                         r"(特约|首席|实习)?(记者|通讯员|评论员)", text)  # 湖北日报全媒记者 龚雪: the paper
     if reporter:
-        for part in reversed(re.split(r"[·•|｜/]", reporter.group("name"))):
+        for part in reversed(re.split(r"[·•|｜/／╱、]", reporter.group("name").lstrip("【[（("))):
             if outlets.looks_like_outlet(part):
                 return part
     book = _IN_BOOK.search(text)
@@ -454,6 +455,11 @@ def _headline(lines: list[Line], located: Located, meta_title: str, outlets: Out
             and weight(after.text) <= 40:
         text += after.text.strip()
     kicker = lines[index - 1] if index > 0 else None
+    if kicker is not None and kicker.kind in ("heading", "link", "content") and weight(kicker.text) <= 40 \
+            and not re.search(r"[。！？!?]$", kicker.text.strip()):  # 毕节市政协召开…机构 / 服务能力…会议: one
+        whole = squash(kicker.text) + squash(text)  # headline broken over two lines, as its lead repeats it
+        if weight(whole) >= 16 and any(whole in squash(line.text) for line in lines[index + 1:index + 4]):
+            return kicker.text.strip() + text
     if kicker is not None and kicker.kind in ("heading", "link") and is_titleish(kicker.text) \
             and not outlets.looks_like_outlet(kicker.text) and _letters(kicker.text) != _letters(text):
         joined = f"{kicker.text.strip()} {text}"

@@ -16,6 +16,8 @@ from bulletin.ingest.locate import Line, is_menu_item, weight
 from bulletin.ingest.outlets import ADDRESS, ORG_ENDING, Outlets, is_short_outlet, squash
 
 _WELCOME = re.compile(r"(欢迎您?(访问|来到|光临|进入|登陆|登录)|Welcome to)\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(网站)?([！!。.，,|\s]|$)")
+# 您好,泰兴网欢迎您!: the site's name before its welcome.
+_WELCOMED = re.compile(r"(^|[，,！!。\s•·])(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,16}?)(网站)?欢迎您")
 _COPYRIGHT = (re.compile(r"版权所有\s*[:：©@]?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24})"),
               re.compile(r"版权(归|属于?)\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)\s*(所有|享有)"),  # 本文版权归FT中文网所有
               re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)\s*(\d{4}\s*[-—–]\s*\d{4}\s*)?(网站)?\s*版权所有"),  # 南通日报社 2009-2021 版权所有
@@ -44,7 +46,7 @@ def _where(line: Line, what: str = "") -> str:
 def _welcome_or_copyright(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
     for line in lines:
         text = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[省市县区州][\u4e00-\u9fff])", "", line.text)  # 版权所有@三亚 市卫生健康委员会
-        for pattern in (_WELCOME, *_COPYRIGHT):
+        for pattern in (_WELCOME, _WELCOMED, *_COPYRIGHT):
             for match in pattern.finditer(text):
                 value = match.group("name").strip(" .-")
                 if ADDRESS.fullmatch(value):
@@ -122,13 +124,15 @@ def _named_by(lines: Sequence[Line], limit: int, pattern: re.Pattern[str], outle
     """The first of the first ``limit`` lines where ``pattern`` finds a ``name`` shaped like an outlet."""
     for line in lines[:limit]:
         found = pattern.search(line.text)
-        if found and outlets.looks_like_outlet(found.group("name")):
-            return outlets.listed_name(found.group("name")), _where(line, what)
+        name = found and (found.group("name") or found.groupdict().get("searched"))
+        if name and outlets.looks_like_outlet(name):
+            return outlets.listed_name(name), _where(line, what)
     return None
 
 
 _E_PAPER = re.compile(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(数字报纸|数字报|电子报|电子版|数字版|数字报刊)\s*$")
-_APP = re.compile(r"(下载|关注|打开)(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*(APP|App|app|客户端)")
+_APP = re.compile(r"(下载|关注|打开)(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*(APP|App|app|客户端)|"
+                  r"(App|APP|app)\s*(商店|Store)\s*搜索?\s*(?P<searched>[\u4e00-\u9fffA-Za-z]{2,10})")  # 去 App 商店搜 好奇心日报
 _PHOTOGRAPHER = re.compile(r"(?P<name>(?!新华社|中新社|本报|本网)[\u4e00-\u9fffA-Za-z]{2,12}?)(全媒体|融媒体|全媒|融媒)?(摄影)?记者\s*[/／]?\s*"
                            r"[\u4e00-\u9fff·]{2,4}\s*[/／]?\s*摄")  # 株洲日报全媒体记者/谢慧 摄
 # What a Founder e-paper leaves of its record of the article when the page's comment is cut open:
@@ -199,19 +203,21 @@ def _own_channels(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | 
     """金融界App / 金融界微博 / 金融界公众号: the site lists its own app and accounts, each under its name."""
     named: dict[str, list[Line]] = {}
     for line in lines:
-        channel = re.fullmatch(r"\s*[•·-]?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9+]{2,10}?)\s*(APP|App|app|客户端|微博|微信|公众号|抖音|头条号|视频号)\s*",
+        channel = re.fullmatch(r"\s*[•·-]?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9+]{2,10}?)\s*(APP|App|app|客户端|微博|微信公众号|微信|公众号|抖音|头条号|视频号)\s*",
                                line.text)
         if channel:
             named.setdefault(channel.group("name"), []).append(line)
     for name, found in named.items():
         if len(found) >= 2 and not re.fullmatch(r"(下载|关注|官方|扫码|手机|我们|本站|本网)", name):
-            return outlets.listed_name(name), _where(found[0], "本站的客户端与账号")
+            full = next((line.text.strip() for line in lines[:5] if line.text.strip().startswith(name)
+                         and weight(line.text) <= 12 and outlets.looks_like_outlet(line.text)), name)
+            return outlets.listed_name(full), _where(found[0], "本站的客户端与账号")  # 好奇心微信公众号, 好奇心日报 on top
     return None
 
 
 def _app_prompt(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
     """扫一扫下载界面新闻APP: the site asks for its app by name."""
-    return _named_by(lines, 20, _APP, outlets, "客户端下载提示")
+    return _named_by(lines, 20, _APP, outlets, "客户端下载提示") or _named_by(lines[::-1], 30, _APP, outlets, "客户端下载提示")
 
 
 def _photo_credit(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
