@@ -2797,3 +2797,121 @@ def test_a_layout_tables_bars_after_a_headline(tmp_path: Path) -> None:
         "经单位推荐、本人同意和学会审核,共推荐候选人2098名,经审核正式专家2095 名,其中省级医院1285名,地市级医院810名。",
     ]), tmp_path)
     assert article.title == "浙江省医学会第三届医学鉴定专家培训会隆重召开"
+
+
+def test_a_headline_of_a_few_characters_over_its_labelled_byline(tmp_path: Path) -> None:
+    # www.mdweekly.com.cn e-paper (web-texts-69/01): 还愿 right over 发布时间…来源:《医师报》作者:…, far under the
+    # paper's own name; www.jingji.com.cn (web-texts-69/05): 健康系平安 over its date line and a ——subtitle.
+    [mdweekly] = _ingest("\n".join([
+        "医师报", "— 医师报官方网站 —", "2017-03-30 总第495期", "当前位置:首页/数字报•在线读报/2017-03-30 总第495期",
+        "返回上层", "标题导航", "还愿",
+        "发布时间:2017-03-30来源:《医师报》作者:李静  阅读: 685  ",
+        "字体尺寸:放大缩小默认",
+        "3月一个普通的工作日,上海市东方医院南院社工部,迎来一位上门还钱的术后患者——已经出院半年的心外科小患者李恩典和父亲,"
+        "专门从家乡邳州坐火车来到上海,把新农合报销的三万两千多元医疗费还给了医院。",
+        "李恩典五岁时就确诊为复杂性先心病,但因家庭经济困难,一直没能手术。",
+    ]), tmp_path / "mdweekly")
+    assert (mdweekly.title, mdweekly.source, mdweekly.date) == ("还愿", "医师报", dt.date(2017, 3, 30))
+    [jingji] = _ingest("\n".join([
+        "今天是:", "您现在位置:经济网 >> 企业资讯 >> 浏览文章", "健康系平安",
+        "2022-05-30 来源:凤凰居悦 未知   加入收藏",
+        "——中国二十二冶集团有限公司承建唐山市中医医院迁建工程",
+        "杨鑫",
+        "医疗卫生行业作为关系到国计民生的基础行业,始终是各级政府所关注的重点。随着各地区经济的发展和人民生活水平的提高,"
+        "人民对卫生资源的需求越来越高,对医疗水平的要求越来越高。",
+        "中国二十二冶集团有限公司所承建的唐山市中医医院迁建工程位于唐山市站西片区内,占地面积105.9亩,总投资金约15.51亿元。",
+    ]), tmp_path / "jingji")
+    assert (jingji.title, jingji.source, jingji.date) == ("健康系平安", "凤凰居悦", dt.date(2022, 5, 30))
+
+
+def test_two_headline_lines_over_a_newspapers_lead(tmp_path: Path) -> None:
+    text = ("本报讯 最近,西安市第四人民医院内科的医护人员,走上街头为患者看病,受到了群众的欢迎。这个医院位于西安市的中心地段,"
+            "每天来看病的患者很多,不论轻重病人都得排长队等候。")
+    cases = {
+        # szb.sxworker.com 1984 (web-texts-69/02): a short line naming who, over what they did; a 1984 date
+        "who": (["西安市四院内科", "在街头设点为患者看病"], "在街头设点为患者看病"),
+        # 泉州网 e-paper (web-texts-38/14): a slogan of paired phrases over the 主题
+        "slogan over": (["弘扬医师职业精神 营造尊医重卫氛围", "我市举办2025年中国医师节活动"], "我市举办2025年中国医师节活动"),
+        # zjrb.zjol.com.cn (web-texts-5/11): the 主题 over a slogan (the 副题)
+        "slogan under": (["我省推动“互联网+医疗健康”服务快速发展", "科技赋能,守护百姓健康"], "我省推动“互联网+医疗健康”服务快速发展"),
+    }
+    for name, (heads, title) in cases.items():
+        [article] = _ingest("\n".join(["陕西工人报官方网站 | 陕工网首页 今天是", "出版日期:1984年09月21日", "第2版", *heads, text]),
+                            tmp_path / name)
+        assert article.title == title, name
+        assert article.date == dt.date(1984, 9, 21), name
+
+
+def test_leads_credits_and_footers_that_name_overseas_and_county_sites(tmp_path: Path) -> None:
+    lead = "卫生部今日宣布,明年起扩大成人预防保健服务,40岁以上民众每3年可免费健检一次,预计受惠人数将增加数十万人。"
+    more = "卫生部表示,这项政策将分阶段推行,首阶段先在各大城市的公立医院实施,之后再扩展至乡区诊所。"
+    cases = {
+        # www.mpages.co.nz (web-texts-67/08): the site's own lead in brackets
+        "华页": ["急症室轮候时间「令人无法接受」", "2022-10-20 20:55", f"(华页讯){lead}", more],
+        # feihua8.com (web-texts-67/10): the site, a date and 专讯 in 【】
+        "菲华吧": ["菲律宾登革热病例翻倍", "2022-08-12", f"【菲华吧2022年8月3日专讯】{lead}", more],
+        # news.586.com.tw (web-texts-67/16): a two-character outlet's reporter
+        "新网": ["两院研究合作计划今成果发表", "新网记者麻念台台北特稿", "2023/5/20 下午 01:44:48 / 医疗保健", lead, more],
+        # chinapress.com.my (web-texts-67/03): the page's title line, its site after a bar
+        "中国报": ["卫长:拟增1万5000张病床 耗150亿建设50医院 | 中国报 China Press", "卫长:拟增1万5000张病床 耗150亿建设50医院",
+                 lead, more],
+        # ssno1.net (web-texts-67/06): the site's name with its address in the footer
+        "南部最大声": ["偏乡卫生室获颁奖致谢", "2025-03-01", lead, more, "南部最大声", "南部最大声https://ssno1.net/"],
+        # www.shenqiu.gov.cn (web-texts-66/14): 主办 names a party committee first, then the government
+        "沈丘县人民政府": ["我县举行护士节系列活动颁奖仪式", "来源:本站     时间:2023-05-10", lead, more,
+                    "主办:中共沈丘县委  沈丘县人民政府  承办:沈丘县融媒体中心"],
+    }
+    for outlet, text in cases.items():
+        [article] = _ingest("\n".join(text), tmp_path / outlet)
+        assert article.source == outlet, outlet
+
+
+def test_a_production_credit_ends_the_text_and_names_the_agency(tmp_path: Path) -> None:
+    # m.wxw59.cn (web-texts-68/11): credits, 新华社音视频部制作, then someone else's numbered musings.
+    [article] = _ingest("\n".join([
+        "民生政策 落地有声|从“老有所护”到“护而向优”——南宁长护险试点观察",
+        "当前,我国人口老龄化程度加深,建立长期护理保险制度,是守护“一老”的重要之举。",
+        "作为国家第二批试点城市,南宁市自2021年3月1日起实施长护险制度。当前,南宁长护险服务项目细分为生活照护类59项、"
+        "医疗护理类30项,覆盖失能人员的日常照料和专业护理需求。",
+        "统筹:杨云燕", "编导:徐思远", "记者:黄凯莹、覃广华", "新华社音视频部制作",
+        "1、父母对孩子最重视的指标,是确定性,什么工作稳定就让孩子干什么。",
+        "2、我留心了下,中国近现代史差不多30年左右一个阶段,每一代人都有自己的机会。",
+    ]), tmp_path)
+    assert article.source == "新华社" and "父母对孩子" not in article.body and "编导" not in article.body
+
+
+def test_taiwan_dates_on_a_press_release_and_on_the_headlines_line(tmp_path: Path) -> None:
+    text = "为响应全球928世界狂犬病日,县政府9月份强化宣导防范狂犬病,呼吁饲主应每年定期带宠物犬猫注射狂犬病疫苗,9月3日将办理宣导活动。"
+    # www.yunlin.gov.tw (web-texts-67/19): 云林县政府新闻参考资料 111.08.30 over the text
+    [yunlin] = _ingest("\n".join(["响应国际 云县9月狂犬病防疫总动员", "云林县政府新闻参考资料 111.08.30", text]), tmp_path / "yunlin")
+    assert yunlin.date == dt.date(2022, 8, 30)
+    # www.nicetalknews.com.tw (web-texts-67/14): the date glued to the headline's line
+    [chiayi] = _ingest("\n".join(["市府推荐情人节必胜「告白场景」 妇幼福利政策升级 助攻情侣「乐婚愿生」114.02.14", text]),
+                       tmp_path / "chiayi")
+    assert (chiayi.title, chiayi.date) == ("市府推荐情人节必胜「告白场景」 妇幼福利政策升级 助攻情侣「乐婚愿生」",
+                                           dt.date(2025, 2, 14))
+
+
+def test_more_furniture_of_county_trade_and_overseas_sites(tmp_path: Path) -> None:
+    lead = "市卫生健康委近日召开会议,部署今冬明春传染病防控工作,要求各地加强监测预警,做好疫苗接种和医疗救治准备。"
+    cases = {
+        # pcxyy.com (web-texts-66/11): a mini program's prompt
+        "prompt": (["长按图片识别小程序码,让您轻松就医"], "小程序码"),
+        # town.chcg.gov.tw (web-texts-67/07): a visitor count
+        "count": (["浏览人数: 34人"], "浏览人数"),
+        # www.huxiu.com mirror (web-texts-69/07): a summary box's label
+        "summary": (["文章摘要"], "文章摘要"),
+        # bgt.vivijk.com (web-texts-68/06): a links heading and a reposting notice
+        "links": (["本文部分内容来源于网络,如有侵权请联系删除", "其他热点新闻链接:", "科研之男人眼中女性的魔鬼身材"], "魔鬼身材"),
+        # chinapress.com.my (web-texts-67/03): the comment section's rules
+        "comments": (["*本网站有权删除或封锁任何具有性别歧视、种族歧视的留言", "必须审核的留言,或将不会即时出现"], "留言"),
+        # news.skykiwi.com (web-texts-67/09): a link in the text and a screenshot's file name
+        "link": (["点击阅读:【2025财算案】总理宣布斥资$1.64亿提升24小时急诊服务", "微信截图_20250518095401.png"], "点击阅读"),
+        # www.wzmedia.com.cn mirror (web-texts-69/11): the writers in brackets after the last sentence
+        "writers": (["实现一般病在市县解决打下坚实基础。(徐方伟、晓 心、杨金梅)"], "徐方伟"),
+        # www.axxrmyy.com (web-texts-66/06): portraits' captions, a post and a name each
+        "portraits": (["4.jpg", "县委书记:张阳", "5.jpg", "县委副书记、县长:陈德", "县人大常委会主任:汤平"], "陈德"),
+    }
+    for name, (tail, gone) in cases.items():
+        [article] = _ingest("\n".join(["全市部署今冬明春传染病防控工作", "2025-11-20 09:30", lead, *tail]), tmp_path / name)
+        assert gone not in article.body and article.body.startswith("市卫生健康委"), name

@@ -19,7 +19,8 @@ CHINESE_MONTH_DATE = re.compile(r"(?<!\d)([一二三四五六七八九十]{1,3}|
 # year after a date label (发布日期：114-07-09); year + 1911 is the Western year.
 ROC_DATE = re.compile(r"(民国\s*|(?:日期|时间|发布|更新|发文日期|成文日期)\s*[:：]?\s*)(?P<year>[89]\d|1[0-4]\d)\s*[-/.年]\s*"
                       r"(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})(?!\d)|"
-                      r"(?<!\d)(?P<year3>1[0-4]\d)\s*年\s*(?P<month3>\d{1,2})\s*月\s*(?P<day3>\d{1,2})\s*日")  # 107年12月14日
+                      r"(?<!\d)(?P<year3>1[0-4]\d)\s*年\s*(?P<month3>\d{1,2})\s*月\s*(?P<day3>\d{1,2})\s*日|"  # 107年12月14日
+                      r"(?<![\d.])(?P<year4>1[01]\d)\.(?P<month4>[01]\d)\.(?P<day4>[0-3]\d)(?![\d.])")  # 111.08.30 (a press release's date)
 MONTH_DAY = re.compile(r"(?<![\d年])\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # A month and day on a metadata line, as portals print them without a year: 07-08, 7/8, 7月8日.
 SHORT_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[-/月]\s*(\d{1,2})(?!\d)")
@@ -78,11 +79,11 @@ def parse_full_date(text: str) -> dt.date | None:
                 date = dt.date(*(int(part) for part in match.groups()))
             except ValueError:
                 continue
-            if 1990 <= date.year <= 2100:
-                return date
+            if (1949 if pattern is FULL_DATE else 1990) <= date.year <= 2100:
+                return date  # 出版日期:1984年09月21日 on a paper's archive; a loose 1984.9.21 is less sure
     for match in ROC_DATE.finditer(text):  # 民国114年7月9日, 发布日期：114-07-09 (Taiwan's official calendar)
-        year, month, day = (match.group("year"), match.group("month"), match.group("day")) if match.group("year") \
-            else (match.group("year3"), match.group("month3"), match.group("day3"))
+        year, month, day = next((match.group(f"year{n}"), match.group(f"month{n}"), match.group(f"day{n}"))
+                                for n in ("", "3", "4") if match.group(f"year{n}"))
         try:
             return dt.date(int(year) + 1911, int(month), int(day))
         except ValueError:

@@ -269,6 +269,10 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         return Line(paragraph, "content", float(size - _SHORT_PROSE))
     if script < 0.3 * size and size >= 12:
         return Line(paragraph, "short", _SHORT * 3)  # a foreign-language notice on a Chinese page
+    portrait = re.fullmatch(r"[\u4e00-\u9fff、]{0,14}(书记|县长|市长|区长|省长|镇长|乡长|主任|主席|局长|院长|部长|厅长|委员|常委|会长|秘书长|"
+                            r"总经理|董事长)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,3})", text.strip())
+    if portrait and is_person_name(portrait.group("name")):
+        return Line(paragraph, "caption", _CAPTION)  # 县委副书记、县长:陈德, under a portrait: no part of the text
     if re.search(r"\S\s{2,}\S", text) and size <= 30 and all(weight(cell) <= 12 for cell in re.split(r"\s{2,}", text.strip())):
         return Line(paragraph, "row", 0.0)  # a table row: a name and a post, a label and a value
     if _NUMBERED.match(text) and size <= 40 and not _FINAL.search(text) and (han or latin):
@@ -517,6 +521,38 @@ def _anchor_at(lines: list[Line], title: int, end: int) -> tuple[list[int], int]
 
 
 def _anchors(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, list[int], int]:
+    """The headline, its meta block and where the body starts (see _anchors_found), or a headline of a few
+    characters right over the 来源 line nearest the text when the one found stands higher up."""
+    title, meta, body_start = _anchors_found(lines, stretch)
+    short = _short_headline(lines, body_start)
+    inside = title is not None and short is not None and short < title < body_start and \
+        (lines[title].kind in _META_KINDS or bool(re.match(r"^[—－]{1,2}", lines[title].text)))  # a ——subtitle, a date
+    if short is not None and (title is None or title < short or inside):
+        block = [i for i in range(short + 1, body_start) if lines[i].kind in _META_KINDS]
+        return short, list(range(block[0], block[-1] + 1)) if block else meta, body_start
+    return title, meta, body_start
+
+
+def _short_headline(lines: list[Line], body_start: int) -> int | None:
+    """还愿 / 发布时间:2017-03-30来源:《医师报》作者:李静 / 字体尺寸…: a headline too short to look like one
+    (2 to 5 characters), known by the labelled byline line right under it, near the text."""
+    index = body_start - 1
+    while index > 0 and body_start - index <= 4 and not (
+            lines[index].kind in ("date", "meta") and re.search(rf"({SOURCE_LABEL}|作者)\s*[:：]", lines[index].text)):
+        if lines[index].kind not in ("clutter", "short", "heading") or weight(lines[index].text) > 40:
+            return None
+        index -= 1
+    if index <= 0 or body_start - index > 4 or lines[index].kind not in ("date", "meta"):
+        return None
+    above = lines[index - 1]
+    text = above.text.strip()
+    if above.kind in ("short", "heading") and 2 <= weight(text) <= 5 and re.fullmatch(r"[\u4e00-\u9fff]+[!！?？]?", text) \
+            and not is_menu_item(text) and not re.search(r"(新闻|资讯|动态|频道|要闻|首页|专题|导航|正文|详情|内容|版|期)$", text):
+        return index - 1
+    return None
+
+
+def _anchors_found(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | None, list[int], int]:
     """The headline, its meta block and where the body starts, for the body found at ``stretch``.
 
     A headline with a byline/date/来源 block under it, whose body begins near the stretch's beginning, is
@@ -971,4 +1007,22 @@ def _main_headline(lines: list[Line], title: int, body_start: int) -> int:
             and lines[following].kind in ("heading", "content") and is_titleish(lines[following].text) \
             and not _FINAL.search(lines[following].text) and weight(lines[following].text) >= 6:
         return following
+    if following + 1 == body_start < len(lines) and lines[title].kind == "heading" and lines[following].kind == "heading" \
+            and weight(lines[title].text) <= 30 and 6 <= weight(lines[following].text) <= 40 \
+            and not re.match(r"^[—－-]", lines[following].text.strip()) \
+            and re.match(r"^\s*(本报讯|本报[^，。\s]{0,12}讯|[\u4e00-\u9fff]{2,8}(报|网)讯)", lines[body_start].text):
+        # Two headline lines over a newspaper's lead: a slogan of paired phrases is the 引题 over the 主题 or
+        # the 副题 under it (弘扬医师职业精神 营造尊医重卫氛围; 科技赋能,守护百姓健康); else a short line naming
+        # who is the 引题 (西安市四院内科 / 在街头设点为患者看病).
+        upper, lower = _slogan(lines[title].text), _slogan(lines[following].text)
+        if upper != lower:
+            return following if upper else title
+        if weight(lines[title].text) <= 8 < weight(lines[following].text):
+            return following
     return title
+
+
+def _slogan(text: str) -> bool:
+    """Two or more paired phrases of a few characters each, split by a comma or a space."""
+    parts = [part for part in re.split(r"[,，\s]+", text.strip()) if part]
+    return len(parts) >= 2 and all(3 <= weight(part) <= 9 for part in parts)

@@ -31,7 +31,7 @@ _GLUED = re.compile(
     r"(\s*(举报|分享|收藏|打印|关闭|纠错|发表评论|我要评论|评论|查看|页面功能|关注|订阅|\+关注|版权所有|供稿|编写|整理|编译|原创|责任编辑.*|编辑.*|作者.*|记者.*|采访人员.*|"
     r"浏览.*|阅读.*|点击.*|字号.*|发布时间.*|发布日期.*|时间.*|日期.*|\d{4}\s*[-/.年]\s*\d{1,2}.*|\d{1,2}:\d{2}.*))+$")
 # Words that name no outlet: a placeholder, a company's legal form, "the Internet".
-_NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|^互联网$|^网络$|^网友$|^本站|^本网|^本版|独家$|^佚名$|^未知$|^转载|^原创|"
+_NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|^互联网$|^网络$|^网友$|^本站|^本网|^本版|独家$|^佚名$|^未知$|^未知来源$|^来源未知$|^转载|^原创|"
                          r"^综合|^网络转载$|^网友投稿$|^投稿$|^其他$|^不详$|"
                          r"^(字体|字号|打印|分享|关闭|收藏|已读|未读|浏览|阅读|点击|评论|默认|返回)|^[大中小]$|"  # a tool bar's words
                          r"^(手机版|电脑版|网页版|触屏版|简体版?|繁体版?|English)$|"  # a version switch
@@ -226,6 +226,8 @@ def clean_source(value: str) -> str:
     value = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])\s*(微信公众号|公众号|官方微信)$", "", value).strip()
     value = re.sub(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：].*$", "", value).strip()  # 上海奉贤 选稿：许文杰
     value = re.sub(rf"\s+({PROVINCES})(省|市|自治区|特别行政区)?$", "", value).strip()  # 鞭牛士 北京: where it was posted
+    value = re.sub(r"(?<=\S)\s+(未知|不详|佚名|无|暂无)$", "", value)  # 凤凰居悦 未知: an empty author field after it
+    value = re.sub(r"(?<=..[网台社])(报道|报导)$", "", value)  # 天维网报道: the outlet, and that it reported (not 21世纪经济报道)
     parts = value.split()
     if len(parts) > 1 and _NAME.match(parts[0].replace("-", "")) and (_OUTLET_ENDING.search(parts[0]) or "-" in parts[0]):
         value = parts[0]  # 中国新闻网 王帆, 北青网-北京青年报 北京: the outlet, then a name or a place

@@ -294,7 +294,8 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     section = re.search(r"(\s+|\s*[-－—_|｜]\s*)[\[【][^\[\]【】\d]{2,6}[\]】]$", title)  # …将达79岁 [法制聚焦], …医共体-【新闻】
     title = title[:section.start()] if section and section.start() >= 6 else title
     title = re.sub(r"^[\u4e00-\u9fff]{2,6}(新闻|资讯|动态|快讯|要闻|频道|论坛)\s+(?=\S{8,})", "", title)  # 世新新闻 提升防疫力!…, 最新资讯 2020年度…
-    return re.sub(r"(?<=.{8})\s+[\u4e00-\u9fff]{2}(报道|资讯|关注|版)$", "", title)  # …重症救治能力 焦点报道, …非挤牙膏 港闻版
+    title = re.sub(r"(?<=\S{8})\s*(\d{3}|\d{4})[./-]\d{1,2}[./-]\d{1,2}$", "", title)  # …「乐婚愿生」114.02.14: the date glued on
+    return re.sub(r"(?<=.{8})\s+[\u4e00-\u9fff]{2}(报道|资讯|关注|版|快讯)$", "", title)  # …重症救治能力 焦点报道, …非挤牙膏 港闻版
 
 
 def _outlet_in_line(text: str, outlets: Outlets) -> str:
@@ -306,8 +307,9 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
     reporter = re.match(r"^[■●◆]?\s*((整合|综合|采写|撰文|文|图)\s+)?(?P<name>[^，,。\s]{2,20}?)(本报|本刊|本台)?(全媒体?|融媒体?)?"
                         r"(特约|首席|实习)?(记者|通讯员|评论员)", text)  # 湖北日报全媒记者 龚雪: the paper
     if reporter:
-        for part in reversed(re.split(r"[·•|｜/／╱、]", reporter.group("name").lstrip("【[（("))):
-            if outlets.looks_like_outlet(part):
+        parts = re.split(r"[·•|｜/／╱、]", reporter.group("name").lstrip("【[（("))
+        for part in reversed(parts):
+            if outlets.looks_like_outlet(part) or (len(parts) == 1 and is_short_outlet(part)):  # 新网记者麻念台台北特稿
                 return part
     book = _IN_BOOK.search(text)
     if book and (outlets.looks_like_outlet(book.group("name")) or
@@ -573,6 +575,11 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         if not name and own_news and not re.search(r"(快|简|喜|资|通|短|特|音|电|新华|本报|本网|本刊)$|^本(报|网|刊|台)",
                                                     own_news.group("name")):
             name = own_news.group("name")
+        wrapped = re.match(r"^\s*[【\[（(](?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)\s*(\d{4}\s*年)?\s*(\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+                           r"(专讯|讯)[】\]）)]", line.text)  # (华页讯), 【菲华吧2022年8月3日专讯】: the site's own lead, bracketed
+        if not name and wrapped and not re.match(r"本(报|网|刊|台|站)", wrapped.group("name")) \
+                and not re.fullmatch(_FILED_FROM, wrapped.group("name")):
+            name = wrapped.group("name")
         reporter = re.match(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(《[^》]{1,12}》)?(特约)?记者", line.text)  # 中国新闻网《民生调查局》记者调查发现
         if not name and reporter and outlets.known(reporter.group("name")):
             name = reporter.group("name")
@@ -715,6 +722,11 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
             fields.offer("date", date.isoformat(), _where(origin, line))
     if "date" in known:
         fields.offer("date", known["date"].value, known["date"].where)
+    headline_line = lines[located.title] if located.title is not None else None
+    glued = re.search(r"(?<=\S)\s*((\d{3}|\d{4})[./-]\d{1,2}[./-]\d{1,2})$", headline_line.text) if headline_line else None
+    date = parse_full_date(glued.group(1)) if glued else None
+    if headline_line and date:  # …助攻情侣「乐婚愿生」114.02.14: the date printed on the headline's line
+        fields.offer("date", date.isoformat(), _where(origin, headline_line) + "（标题行）")
     for line in reversed(located.above()):
         if line.kind in ("date", "meta", "label", "byline") and (_PUBLISHED.search(line.text) or  # 成文日期：2021-12-10 in a catalogue
                                                        re.match(r"(成文日期|发文日期|公开日期|生成日期)\s*[:：|｜]", line.text)):

@@ -46,6 +46,10 @@ def _where(line: Line, what: str = "") -> str:
 def _welcome_or_copyright(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
     for line in lines:
         text = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[省市县区州][\u4e00-\u9fff])", "", line.text)  # 版权所有@三亚 市卫生健康委员会
+        sponsors = re.match(r"^\s*(主办单位|网站主办|主办)\s*[:：]\s*(?P<names>.{4,80})", text)
+        for name in re.findall(r"[\u4e00-\u9fff]{4,24}", sponsors.group("names")) if sponsors else []:
+            if outlets.looks_like_outlet(name):  # 主办:中共沈丘县委  沈丘县人民政府  承办:沈丘县融媒体中心
+                return outlets.listed_name(name), _where(line)
         for pattern in (_WELCOME, _WELCOMED, *_COPYRIGHT):
             for match in pattern.finditer(text):
                 value = match.group("name").strip(" .-")
@@ -199,6 +203,24 @@ def _top_line(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None
     return None
 
 
+def _title_suffix(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
+    """卫长:拟增1万5000张病床 … | 中国报 China Press: the page's title line, its site's name after a bar."""
+    for line in lines[:2]:
+        suffix = re.match(r"^.{8,}?\s+[|｜]\s+(?P<name>[\u4e00-\u9fff]{2,10})(\s+[A-Za-z][A-Za-z .&]{1,30})?\s*$", line.text)
+        if suffix and outlets.looks_like_outlet(suffix.group("name")):
+            return outlets.listed_name(suffix.group("name")), _where(line, "标题后的网站名")
+    return None
+
+
+def _named_with_address(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
+    """南部最大声https://ssno1.net/: the site's name with its own address, as its footer gives them."""
+    for line in lines:
+        named = re.fullmatch(r"\s*(?P<name>[\u4e00-\u9fff]{2,10})\s*(https?://|www\.)[A-Za-z0-9.\-]+/?\s*", line.text)
+        if named and not re.search(r"(网址|地址|链接|官网|网站|主页|首页|访问|登录|下载)$", named.group("name")):
+            return outlets.listed_name(named.group("name")), _where(line, "网站名与网址")
+    return None
+
+
 def _own_channels(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
     """金融界App / 金融界微博 / 金融界公众号: the site lists its own app and accounts, each under its name."""
     named: dict[str, list[Line]] = {}
@@ -227,5 +249,5 @@ def _photo_credit(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | 
 
 _CUES: tuple[Callable[[Sequence[Line], str, Outlets], Found | None], ...] = (
     _welcome_or_copyright, _domain, _more_reports_or_logo, _news_section, _masthead, _breadcrumb, _e_paper, _e_paper_record, _publisher,
-    _listed_line, _home_link, _top_line, _app_prompt, _own_channels, _photo_credit,
+    _listed_line, _home_link, _top_line, _title_suffix, _app_prompt, _own_channels, _named_with_address, _photo_credit,
 )
