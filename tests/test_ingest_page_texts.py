@@ -2915,3 +2915,48 @@ def test_more_furniture_of_county_trade_and_overseas_sites(tmp_path: Path) -> No
     for name, (tail, gone) in cases.items():
         [article] = _ingest("\n".join(["全市部署今冬明春传染病防控工作", "2025-11-20 09:30", lead, *tail]), tmp_path / name)
         assert gone not in article.body and article.body.startswith("市卫生健康委"), name
+
+
+def test_site_logos_bylines_and_labels_around_taiwan_and_hong_kong_headlines(tmp_path: Path) -> None:
+    lead = ("中央流行疫情指挥中心今天公布最新出炉的COVID-19疫苗接种政策,包括国产高端疫苗将纳入公费接种选项,"
+            "并开放第二剂混打,民众可依意愿选择。")
+    more = "指挥中心表示,相关接种作业将于下周起陆续展开,民众可透过疫苗预约平台登记意愿,各地卫生局将另行公告接种站点。"
+    # www-static-cdn.rti.org.tw (web-texts-70/07), wp.taronews.tw (70/11): the site's logo, Latin and Chinese, on top
+    for logo in ("Rti 中央广播电台", "芋传媒 TaroNews - 台湾观点.芋见真相"):
+        [article] = _ingest("\n".join([logo, "COVID-19疫苗新政策:高端纳公费接种、开放混打第二剂", lead, more]), tmp_path / logo[:3])
+        assert article.title == "COVID-19疫苗新政策:高端纳公费接种、开放混打第二剂", logo
+    # health.ettoday.net (web-texts-70/01): 文／中央社 credits the agency
+    [ettoday] = _ingest("\n".join([" date 2026-03-06 ETtoday新闻云 手机版 新闻云APP", "健保放宽大肠与头颈癌标靶给付 2900人受惠",
+                                   "文／中央社", lead, more]), tmp_path / "ettoday")
+    assert (ettoday.title, ettoday.source) == ("健保放宽大肠与头颈癌标靶给付 2900人受惠", "中央社")
+    # srtechmedia.com (web-texts-70/09): a columnist's byline under the headline
+    [column] = _ingest("\n".join(["「医疗到底是不是产业?」系列之二 药价黑洞问题要如何解决", "专栏作家林宏文", "2022-01-20 17:10",
+                                  lead, more]), tmp_path / "column")
+    assert column.title == "「医疗到底是不是产业?」系列之二 药价黑洞问题要如何解决" and column.date == dt.date(2022, 1, 20)
+    # matsu.idv.tw (web-texts-70/05): a forum's 主题: label and the paper with dashes after it
+    [forum] = _ingest("\n".join(["主题: 曾是北竿最重要医疗场所 北高军医院功能逐被卫生所取代", "来源:马祖日报--", "2012-05-03",
+                                 lead, more]), tmp_path / "forum")
+    assert (forum.title, forum.source) == ("曾是北竿最重要医疗场所 北高军医院功能逐被卫生所取代", "马祖日报")
+    # www.e123.hk (web-texts-70/06), www.huibaoxian.com.cn (web-texts-71/14): a label glued to the headline
+    for glued, title in (("高永文﹕或限医疗券应用长青网文章", "高永文﹕或限医疗券应用"),
+                         ("惠民保十年:在“政策性”与“商业性”中左右为难行业动态", "惠民保十年:在“政策性”与“商业性”中左右为难")):
+        [article] = _ingest("\n".join([glued, "2015-03-01", lead, more]), tmp_path / title[:4])
+        assert article.title == title, glued
+
+
+def test_city_paper_pages_headline_blocks(tmp_path: Path) -> None:
+    lead = "晨报讯(记者 徐舒帆 通讯员 李红艳)日前,市爱卫会办公室发出通知,在全市范围内开展第23个爱国卫生月活动。"
+    more = "今年4月是第23个全国爱国卫生月。通知要求,各县区要以城乡环境卫生整洁行动为抓手,全面清理卫生死角,改善城乡卫生条件。"
+    # qbwb.hebiw.com (web-texts-72/13): the headline and two lines of deck over the paper's lead
+    [hebi] = _ingest("\n".join(["我市启动春季爱国卫生月活动", "城乡整洁行动", "改善卫生条件", lead, more]), tmp_path / "hebi")
+    assert hebi.title == "我市启动春季爱国卫生月活动" and hebi.body.startswith("晨报讯")
+    # share.jcy.jinhua.com.cn (web-texts-72/06): a headline with a ——, over a breadcrumb and its writer
+    [jinhua] = _ingest("\n".join(["医院院长访谈第五季——金华市中心医院", "金彩云客户端>时事 张凯", "2022-06-05 19:48",
+                                  "卫生健康是经济社会发展的基础条件,也是全面建成小康社会、基本实现现代化的重要标志。" + more]),
+                       tmp_path / "jinhua")
+    assert (jinhua.title, jinhua.date) == ("医院院长访谈第五季——金华市中心医院", dt.date(2022, 6, 5))
+    # epaper.qingdaonews.com (web-texts-72/12): a short headline over the paper's date line
+    [qingdao] = _ingest("\n".join(["生命与希望", "青岛晚报 2023年09月28日 于波", "市立医院成功为患者植入人工心脏。",
+                                   "突发心衰,紧急入院;反复室颤,生命在死亡线上徘徊。近日,青岛市市立医院心外科团队成功为一名患者"
+                                   "植入人工心脏,为终末期心衰患者带来了生的希望。"]), tmp_path / "qingdao")
+    assert (qingdao.title, qingdao.source, qingdao.date) == ("生命与希望", "青岛晚报", dt.date(2023, 9, 28))

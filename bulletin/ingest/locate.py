@@ -251,6 +251,11 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         return Line(paragraph, "caption", 0.0 if telling else _SHORT if size <= 6 else _CAPTION)  # 资料图片: a slot
     if is_date_line(text):
         return Line(paragraph, "date", _META)
+    if re.fullmatch(r"[^，。,;；!！?？>»›]{2,20}\s*[>»›]\s*[^，。,;；!！?？>»›]{1,20}", text.strip()) and size <= 30:
+        return Line(paragraph, "clutter", _CLUTTER)  # 金彩云客户端>时事 张凯: a breadcrumb (and its writer)
+    if re.fullmatch(r"\s*(专栏作家|专栏作者|特约作者|特约撰稿人?|作家|评论员|专栏)\s*[\u4e00-\u9fff·]{2,4}\s*", text) \
+            and is_person_name(re.sub(r"^\s*(专栏作家|专栏作者|特约作者|特约撰稿人?|作家|评论员|专栏)\s*", "", text)):
+        return Line(paragraph, "byline", _META)  # 专栏作家林宏文 under the headline
     if _TIME_LABEL.match(text) and re.search(r"\d", text) and size <= 30:
         return Line(paragraph, "meta", _META)  # 发表时间： 06/02/2022 - 13:48, a date in a form not read as one
     if rules.metadata(text) or _SOURCE_LABEL.match(text) or (size <= 30 and _INNER_LABEL.search(text)):
@@ -332,7 +337,16 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
         # A short run straight over the text's first long paragraph (信阳日报客户端 / 一端在手 信息全有 / the
         # headline / 本报讯…): the last is the headline.
         over_text = end - start <= 4 and end == first_prose
-        if end - start >= 3 and not header:
+        # …over a newspaper's lead (我市启动春季爱国卫生月活动 / 城乡整洁行动 / 改善卫生条件 / 晨报讯…): the
+        # longest is the headline, the others its deck.
+        over_lead = end - start <= 4 and end < len(lines) and lines[end].kind == "content" and bool(
+            re.match(r"^\s*(本报讯|本报[^，。\s]{0,12}讯|[\u4e00-\u9fff]{1,8}(报|网)讯)", lines[end].text))
+        if end - start >= 3 and not header and over_lead and not over_text:
+            keep = max(range(start, end), key=lambda i: (weight(lines[i].text), i))
+            for index in range(start, end):
+                if index != keep:  # the deck: chrome over which the headline is still reached
+                    lines[index] = Line(lines[index].paragraph, "short", _SHORT)
+        elif end - start >= 3 and not header:
             for index in range(start, end - 1 if (near and lines[end].kind == "short") or over_text else end):
                 lines[index] = Line(lines[index].paragraph, "link", _LINK)
         elif end - start >= 6 and lines[end].kind == "byline" and start > 0 and lines[start - 1].kind != "link":
@@ -384,6 +398,13 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
                 lines[index + 1].text.strip() in FOLLOW_BUTTONS and \
                 not _SENTENCE_MARKS.search(line.text) and not _POST_STATE.fullmatch(line.text.strip()) and \
                 any(lines[i].kind == "date" for i in range(max(0, index - 2), min(len(lines), index + 4))):
+            lines[index] = Line(line.paragraph, "outlet", _SHORT)
+    # A site's logo at the page's top, its Latin brand by its Chinese name (Rti 中央广播电台, 芋传媒 TaroNews -
+    # 台湾观点.芋见真相, ETtoday新闻云 手机版 新闻云APP): the site, not a headline.
+    for index, line in enumerate(lines[:3]):
+        if line.kind in ("heading", "short", "content") and weight(line.text) <= 30 and re.search(r"[A-Za-z]{3,}", line.text) \
+                and re.search(r"(电台|电视台|广播|传媒|新闻云|新闻网|新闻|日报|时报|晚报|周刊|网)", line.text) \
+                and not re.search(r"\d|[，。,；;：:！？!?「」“”]", line.text):
             lines[index] = Line(line.paragraph, "outlet", _SHORT)
     # An outlet's or account's name on its own line beside the date line is part of the byline block,
     # unless the date line below names its own 来源 and the line reads as a headline (盐城市成立医师协会).
@@ -538,7 +559,8 @@ def _short_headline(lines: list[Line], body_start: int) -> int | None:
     (2 to 5 characters), known by the labelled byline line right under it, near the text."""
     index = body_start - 1
     while index > 0 and body_start - index <= 4 and not (
-            lines[index].kind in ("date", "meta") and re.search(rf"({SOURCE_LABEL}|作者)\s*[:：]", lines[index].text)):
+            lines[index].kind in ("date", "meta") and (re.search(rf"({SOURCE_LABEL}|作者)\s*[:：]", lines[index].text) or
+                                                       re.match(r"\s*[\u4e00-\u9fff]{2,8}(日报|晚报|早报|时报|报)\s+\d{4}\s*年", lines[index].text))):
         if lines[index].kind not in ("clutter", "short", "heading") or weight(lines[index].text) > 40:
             return None
         index -= 1
@@ -738,7 +760,7 @@ def _is_signature(lines: list[Line], title: int, meta: list[int]) -> bool:
     covering letter; it is not a headline over its date line."""
     date_only = all(lines[i].kind == "date" and weight(FULL_DATE.sub("", lines[i].text)) <= 3 for i in meta)
     name = re.sub(r"\s+", "", lines[title].text)
-    return date_only and weight(name) <= 16 and bool(ORG_ENDING.search(name)) and not re.search(r"[，,：:“”]", name)
+    return date_only and weight(name) <= 16 and bool(ORG_ENDING.search(name)) and not re.search(r"[，,：:“”—]", name)
 
 
 # A kicker printed as part of the headline: a quotation, or a phrase that ends in a dash or a colon.
@@ -1010,7 +1032,7 @@ def _main_headline(lines: list[Line], title: int, body_start: int) -> int:
     if following + 1 == body_start < len(lines) and lines[title].kind == "heading" and lines[following].kind == "heading" \
             and weight(lines[title].text) <= 30 and 6 <= weight(lines[following].text) <= 40 \
             and not re.match(r"^[—－-]", lines[following].text.strip()) \
-            and re.match(r"^\s*(本报讯|本报[^，。\s]{0,12}讯|[\u4e00-\u9fff]{2,8}(报|网)讯)", lines[body_start].text):
+            and re.match(r"^\s*(本报讯|本报[^，。\s]{0,12}讯|[\u4e00-\u9fff]{1,8}(报|网)讯)", lines[body_start].text):
         # Two headline lines over a newspaper's lead: a slogan of paired phrases is the 引题 over the 主题 or
         # the 副题 under it (弘扬医师职业精神 营造尊医重卫氛围; 科技赋能,守护百姓健康); else a short line naming
         # who is the 引题 (西安市四院内科 / 在街头设点为患者看病).

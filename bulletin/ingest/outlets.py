@@ -226,6 +226,7 @@ def clean_source(value: str) -> str:
     value = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])\s*(微信公众号|公众号|官方微信)$", "", value).strip()
     value = re.sub(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：].*$", "", value).strip()  # 上海奉贤 选稿：许文杰
     value = re.sub(rf"\s+({PROVINCES})(省|市|自治区|特别行政区)?$", "", value).strip()  # 鞭牛士 北京: where it was posted
+    value = re.sub(r"\s*[-–—]{2,}$", "", value)  # 马祖日报--
     value = re.sub(r"(?<=\S)\s+(未知|不详|佚名|无|暂无)$", "", value)  # 凤凰居悦 未知: an empty author field after it
     value = re.sub(r"(?<=..[网台社])(报道|报导)$", "", value)  # 天维网报道: the outlet, and that it reported (not 21世纪经济报道)
     parts = value.split()

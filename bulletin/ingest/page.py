@@ -211,7 +211,7 @@ def strip_site_suffix(title: str, outlets: Outlets, site: str = "") -> str:
     return "".join(pieces[:cut]).rstrip() if cut < len(pieces) else title
 
 
-_TITLE_SEPARATOR = re.compile(r"(\s*(?:[_|｜]|[-–—－]{2}|\s[-–—－]\s|(?<=[\u4e00-\u9fff）)])[-–—－](?=[\u4e00-\u9fffA-Za-z0-9]))\s*)")
+_TITLE_SEPARATOR = re.compile(r"(\s*(?:[_|｜]|[-–－]{2}|—{2}(?=[^—]{2,12}(?:网|报|台|频道|新闻|在线)$)|\s[-–—－]\s|(?<=[\u4e00-\u9fff）)])[-–—－](?=[\u4e00-\u9fffA-Za-z0-9]))\s*)")
 
 
 def _site_piece(piece: str, outlets: Outlets, site: str) -> bool:
@@ -259,7 +259,7 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     number = DOCUMENT_NUMBER.search(title)
     if number and number.end() >= len(title) - 1 and number.start() >= 6:
         title = title[:number.start()].rstrip(" ，,")
-    title = re.sub(r"^(公告主旨|标题主旨|主旨|新闻标题|文章标题|标题|题目|名称)\s*[|｜:：]\s*|(\s*[|｜])+\s*$", "", title)  # 公告主旨 | … |, …隆重召开 | ||||
+    title = re.sub(r"^(公告主旨|标题主旨|主旨|新闻标题|文章标题|标题|题目|名称|主题)\s*[|｜:：]\s*|(\s*[|｜])+\s*$", "", title)  # 公告主旨 | … |, …隆重召开 | ||||
     credited = re.match(r"^(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})\s*[:：]\s*(?=\S{8,})", title)
     if credited and outlets.known(credited.group("name")) and MEDIUM_ENDING.search(credited.group("name")):
         title = title[credited.end():]  # 新华社:农民的健康要他们“守门”…: a reposter's credit to the outlet
@@ -295,6 +295,8 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     title = title[:section.start()] if section and section.start() >= 6 else title
     title = re.sub(r"^[\u4e00-\u9fff]{2,6}(新闻|资讯|动态|快讯|要闻|频道|论坛)\s+(?=\S{8,})", "", title)  # 世新新闻 提升防疫力!…, 最新资讯 2020年度…
     title = re.sub(r"(?<=\S{8})\s*(\d{3}|\d{4})[./-]\d{1,2}[./-]\d{1,2}$", "", title)  # …「乐婚愿生」114.02.14: the date glued on
+    title = re.sub(r"(?<=\S{8})([\u4e00-\u9fff]{2}网文章|行业动态|行业资讯|行业新闻|公司新闻|公司动态|新闻动态)$", "",
+                   title)  # …或限医疗券应用长青网文章, …左右为难行业动态: the site's or section's label glued on
     return re.sub(r"(?<=.{8})\s+[\u4e00-\u9fff]{2}(报道|资讯|关注|版|快讯)$", "", title)  # …重症救治能力 焦点报道, …非挤牙膏 港闻版
 
 
@@ -628,6 +630,10 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         if listed:
             fields.offer("source", listed, _where(origin, line) + "（出品）")
     between = lines[(located.title or 0) + 1:located.body[0]] if located.title is not None else []
+    for line in between[:6] + located.body_lines()[:2]:  # 文／中央社: the text credited to an outlet, not a writer
+        credited_to = re.fullmatch(r"\s*(文|图文|文字|稿)\s*[/／]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})\s*", line.text)
+        if credited_to and outlets.is_medium(credited_to.group("name")):
+            fields.offer("source", outlets.listed_name(credited_to.group("name")), _where(origin, line) + "（署名）")
     for index, line in enumerate(between[:6]):
         followed = between[index + 1].text.strip() if index + 1 < len(between) else ""
         account = line.kind == "outlet" and followed in FOLLOW_BUTTONS
