@@ -99,6 +99,10 @@ _POST_STATE = re.compile(r"(已编辑|已修改|已删除|置顶|公开|仅自�
 
 _OWN_LEAD = re.compile(r"^[【\[]?[\u4e00-\u9fffA-Za-z]{2,10}(网|报|社|台)讯\s*\S")
 
+# A newspaper's lead that opens a report: 本报讯, 本报北京3月5日讯, 晨报讯, 南方网讯.
+_PAPER_LEAD = re.compile(r"^\s*(本报讯|本报[^，。\s]{0,12}讯|[\u4e00-\u9fff]{1,8}(报|网)讯)")
+# A columnist's byline under a headline: 专栏作家林宏文.
+_COLUMNIST = re.compile(r"\s*(专栏作家|专栏作者|特约作者|特约撰稿人?|作家|评论员|专栏)\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*")
 _CELL_NUMBER = re.compile(r"[-+−]?[\d.,]+%?|…+|[-—–]+|[（(]?%[)）]?")
 
 # A related headline with its date glued on, as a list under or inside an article prints it.
@@ -253,8 +257,8 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
         return Line(paragraph, "date", _META)
     if re.fullmatch(r"[^，。,;；!！?？>»›]{2,20}\s*[>»›]\s*[^，。,;；!！?？>»›]{1,20}", text.strip()) and size <= 30:
         return Line(paragraph, "clutter", _CLUTTER)  # 金彩云客户端>时事 张凯: a breadcrumb (and its writer)
-    if re.fullmatch(r"\s*(专栏作家|专栏作者|特约作者|特约撰稿人?|作家|评论员|专栏)\s*[\u4e00-\u9fff·]{2,4}\s*", text) \
-            and is_person_name(re.sub(r"^\s*(专栏作家|专栏作者|特约作者|特约撰稿人?|作家|评论员|专栏)\s*", "", text)):
+    columnist = _COLUMNIST.fullmatch(text)
+    if columnist and is_person_name(columnist.group("name")):
         return Line(paragraph, "byline", _META)  # 专栏作家林宏文 under the headline
     if _TIME_LABEL.match(text) and re.search(r"\d", text) and size <= 30:
         return Line(paragraph, "meta", _META)  # 发表时间： 06/02/2022 - 13:48, a date in a form not read as one
@@ -340,7 +344,7 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
         # …over a newspaper's lead (我市启动春季爱国卫生月活动 / 城乡整洁行动 / 改善卫生条件 / 晨报讯…): the
         # longest is the headline, the others its deck.
         over_lead = end - start <= 4 and end < len(lines) and lines[end].kind == "content" and bool(
-            re.match(r"^\s*(本报讯|本报[^，。\s]{0,12}讯|[\u4e00-\u9fff]{1,8}(报|网)讯)", lines[end].text))
+            _PAPER_LEAD.match(lines[end].text))
         if end - start >= 3 and not header and over_lead and not over_text:
             keep = max(range(start, end), key=lambda i: (weight(lines[i].text), i))
             for index in range(start, end):
@@ -653,7 +657,6 @@ def _anchors_found(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | N
                 and not re.search(r"(新闻|资讯|动态|频道|要闻|首页|专题|导航|版|期)$|\d", short.text) \
                 and (start < 2 or lines[start - 2].kind in ("short", "clutter", "link", "date", "meta")):
             above = start - 1
-    first = lines[start]
     if above is None and is_titleish(first.text) and weight(first.text) <= 60 and start + 2 < end \
             and first.kind == "content" and lines[start + 1].kind == "heading" and is_titleish(lines[start + 1].text) \
             and not re.search(r"[，,。；;]", lines[start + 1].text) and weight(lines[start + 1].text) >= 6:
@@ -1032,7 +1035,7 @@ def _main_headline(lines: list[Line], title: int, body_start: int) -> int:
     if following + 1 == body_start < len(lines) and lines[title].kind == "heading" and lines[following].kind == "heading" \
             and weight(lines[title].text) <= 30 and 6 <= weight(lines[following].text) <= 40 \
             and not re.match(r"^[—－-]", lines[following].text.strip()) \
-            and re.match(r"^\s*(本报讯|本报[^，。\s]{0,12}讯|[\u4e00-\u9fff]{1,8}(报|网)讯)", lines[body_start].text):
+            and _PAPER_LEAD.match(lines[body_start].text):
         # Two headline lines over a newspaper's lead: a slogan of paired phrases is the 引题 over the 主题 or
         # the 副题 under it (弘扬医师职业精神 营造尊医重卫氛围; 科技赋能,守护百姓健康); else a short line naming
         # who is the 引题 (西安市四院内科 / 在街头设点为患者看病).

@@ -68,6 +68,8 @@ _ISSUER_TITLE = re.compile(
     r"医疗保障局|办公厅|委员会|管理局|总局|局|厅|部))(关于|印发|\d{4}年)")
 _TIME = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}(\s*[:：分]\s*\d{2})?[秒分]?|星期.|周[一二三四五六日天]|\(\s*星期.\s*\)|（星期.）")
 _GLUED_CAPTION_END = re.compile(r"[（(](资料照|資料照|[\u4e00-\u9fff·\s]{0,10}摄|图源[^）)]*|翻摄[^）)]*)[)）]$")
+# A date glued to the end of a headline's line: …「乐婚愿生」114.02.14 (Taiwan's year), …2024-03-05.
+_GLUED_DATE = re.compile(r"(?P<date>(\d{3}|\d{4})[./-]\d{1,2}[./-]\d{1,2})$")
 _FINAL_MARK = re.compile(r"[。！？!?][”’」』）)]*$")
 _PUBLISHED = re.compile(r"(发布|发表|刊发|发稿|更新|上线|上传)(日期|时间)")
 _SUMMARY = re.compile(r"^(文章|本文)?(核心提示|内容提要|阅读提要|提要|导读|摘要|编者按)(\s*[:：]|\s+\S)")
@@ -294,7 +296,7 @@ def clean_title(title: str, outlets: Outlets, site: str = "") -> str:
     section = re.search(r"(\s+|\s*[-－—_|｜]\s*)[\[【][^\[\]【】\d]{2,6}[\]】]$", title)  # …将达79岁 [法制聚焦], …医共体-【新闻】
     title = title[:section.start()] if section and section.start() >= 6 else title
     title = re.sub(r"^[\u4e00-\u9fff]{2,6}(新闻|资讯|动态|快讯|要闻|频道|论坛)\s+(?=\S{8,})", "", title)  # 世新新闻 提升防疫力!…, 最新资讯 2020年度…
-    title = re.sub(r"(?<=\S{8})\s*(\d{3}|\d{4})[./-]\d{1,2}[./-]\d{1,2}$", "", title)  # …「乐婚愿生」114.02.14: the date glued on
+    title = re.sub(rf"(?<=\S{{8}})\s*{_GLUED_DATE.pattern}", "", title)  # …「乐婚愿生」114.02.14: the date glued on
     title = re.sub(r"(?<=\S{8})([\u4e00-\u9fff]{2}网文章|行业动态|行业资讯|行业新闻|公司新闻|公司动态|新闻动态)$", "",
                    title)  # …或限医疗券应用长青网文章, …左右为难行业动态: the site's or section's label glued on
     return re.sub(r"(?<=.{8})\s+[\u4e00-\u9fff]{2}(报道|资讯|关注|版|快讯)$", "", title)  # …重症救治能力 焦点报道, …非挤牙膏 港闻版
@@ -729,8 +731,8 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     if "date" in known:
         fields.offer("date", known["date"].value, known["date"].where)
     headline_line = lines[located.title] if located.title is not None else None
-    glued = re.search(r"(?<=\S)\s*((\d{3}|\d{4})[./-]\d{1,2}[./-]\d{1,2})$", headline_line.text) if headline_line else None
-    date = parse_full_date(glued.group(1)) if glued else None
+    glued = re.search(rf"(?<=\S)\s*{_GLUED_DATE.pattern}", headline_line.text) if headline_line else None
+    date = parse_full_date(glued.group("date")) if glued else None
     if headline_line and date:  # …助攻情侣「乐婚愿生」114.02.14: the date printed on the headline's line
         fields.offer("date", date.isoformat(), _where(origin, headline_line) + "（标题行）")
     for line in reversed(located.above()):
