@@ -2960,3 +2960,20 @@ def test_city_paper_pages_headline_blocks(tmp_path: Path) -> None:
                                    "突发心衰,紧急入院;反复室颤,生命在死亡线上徘徊。近日,青岛市市立医院心外科团队成功为一名患者"
                                    "植入人工心脏,为终末期心衰患者带来了生的希望。"]), tmp_path / "qingdao")
     assert (qingdao.title, qingdao.source, qingdao.date) == ("生命与希望", "青岛晚报", dt.date(2023, 9, 28))
+
+
+def test_placeholders_and_a_columns_disclaimer_inside_the_text(tmp_path: Path) -> None:
+    lead = "早前有内地网络平台及疑属非指定范围机构宣传长者可使用医疗券遥距应诊,卫生署表示正密切留意有关情况并会跟进。"
+    more = "卫生署另指,会根据监察机制进行定期或抽样调查,如发现有医疗服务提供者违规,会采取适当行动,包括暂停其参与计划的资格。"
+    cases = {
+        # thestandolds.vercel.app (web-texts-70/02): a picture's alt text between paragraphs
+        "picture": ("A Decorative Image", "Decorative"),
+        # hk.ulifestyle.com.hk (web-texts-70/08): a promotion box's label, a video player's placeholder
+        "promotion": ("同场加映:", "同场加映"),
+        "player": ("Video Player is loading.", "Video Player"),
+        # srtechmedia.com (web-texts-70/09): a column's disclaimer after the writer's note
+        "disclaimer": ("本文作者林宏文,长期关注产业发展、投资趋势以及国家竞争力等议题。专栏文章仅代表作者本人立场。", "仅代表"),
+    }
+    for name, (line, gone) in cases.items():
+        [article] = _ingest("\n".join(["长者医疗券不可用于遥距应诊", "2024.01.04", lead, line, more]), tmp_path / name)
+        assert gone not in article.body and more[:8] in article.body, name
