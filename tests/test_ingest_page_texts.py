@@ -2977,3 +2977,140 @@ def test_placeholders_and_a_columns_disclaimer_inside_the_text(tmp_path: Path) -
     for name, (line, gone) in cases.items():
         [article] = _ingest("\n".join(["长者医疗券不可用于遥距应诊", "2024.01.04", lead, line, more]), tmp_path / name)
         assert gone not in article.body and more[:8] in article.body, name
+
+
+def test_a_headline_is_checked_against_the_words_of_its_text(tmp_path: Path) -> None:
+    # www.juredian.net (web-texts-60/09): a menu's last word over the headline, which opens the text
+    menu = ["室内电影", "游戏科学", "音乐整形"]
+    [shop] = _ingest("\n".join([*menu, "", "连锁药店是门好生意,大参林正深耕不辍", "",
+                                "连锁药店是一门好生意,在这个行当,来自广州的大参林走在了前面。1走向集中",
+                                "国内药店市场一直较为分散。",
+                                "大家伙可以感受一下,在一片居民区附近,是不是各种有点名气的连锁药店、没名气的单体药店都不少?",
+                                "然而,药品本身是一种高度标准化的产品,并且消费者对产品真伪高度敏感。"]), tmp_path / "shop")
+    assert shop.title == "连锁药店是门好生意,大参林正深耕不辍"
+    assert "音乐整形" not in shop.body and shop.body.startswith("连锁药店是一门好生意")
+    # guangming.com.my (web-texts-35/04): the channel's line over the headline
+    [channel] = _ingest("\n".join([
+        "北马精选即时国内地方", "", "【郭林氣功研究會太平分會銀禧宴】鄭國霖:修繕舊診所 政府撥3億改善醫療", "",
+        "(太平28日訊)霹靂州行政議員兼后廊區州議員鄭國霖表示,昌明政府重視醫療衛生服務,並致力提升和修繕基礎設施;"
+        "修繕舊診所的預算從1.5億令吉增至3億令吉,以改善鄉區診所設施,提升人民健康水平。", "",
+        "他日前出席郭林氣功研究會太平分會成立25周年銀禧紀念晚宴時說,癌症發病趨勢上升,主要与現代城市生活方式相關。", "",
+        "鄭國霖指出,昌明政府對醫療領域高度重視,2025年財政預算案中為衛生部撥出452億7000万令吉,是預算案中第二大撥款。"]),
+        tmp_path / "channel")
+    assert channel.title == "【郭林气功研究会太平分会银禧宴】郑国霖:修缮旧诊所 政府拨3亿改善医疗"
+
+
+def test_a_headline_over_its_byline_stays_when_the_text_quotes_a_document(tmp_path: Path) -> None:
+    # money.163.com (real-pages-9/02): a comment's headline over its byline, then the statistics bureau's
+    # release in full under its own title, which echoes the text far more than the page's headline does
+    [article] = _ingest("\n".join([
+        "网易首页 > 财经频道 > 宏观新闻 > 正文",
+        "中国2015年GDP增速“破7” 创近25年来新低",
+        "2016-01-19 10:03:14 来源: 国家统计局",
+        "分享到：",
+        "2015 年国民经济运行稳中有进、稳中有好",
+        "（2016年1月19日）",
+        "2015年，面对错综复杂的国际形势和不断加大的经济下行压力，党中央、国务院保持战略定力，统筹谋划国际国内两个大局，"
+        "坚持稳中求进工作总基调，国民经济运行稳中有进、稳中有好。",
+        "初步核算，全年国内生产总值676708亿元，按可比价格计算，比上年增长6.9%。分季度看，一季度同比增长7.0%。",
+    ]), tmp_path)
+    assert article.title == "中国2015年GDP增速“破7” 创近25年来新低"
+
+
+def test_a_pictures_credit_and_a_reporters_credit_are_no_outlet(tmp_path: Path) -> None:
+    # www.taiwancenter.com/sdtca (web-texts-19/06): the association's name over its newsletter, then the
+    # headline over its reporter's credit (刘武鸿报导)
+    [talk] = _ingest("\n".join([
+        "美國加州聖地牙哥台灣同鄉會", "San Diego Taiwanese Cultural Association", "2006 年 11 月",
+        "十月份生活座談:「退休族的醫療保險」", "劉武鴻報導",
+        "退休族65歲以後的醫療保險,基本上是靠聯邦政府的Medicare。Medicare承保的項目大致分成住院的開銷和門診的開銷,"
+        "住院的部分不必繳保費,門診的部分則每月要繳保費。",
+        "講員也說明了補充保險的種類,以及如何依自己的健康狀況和經濟能力選擇適合的保險計劃。"]), tmp_path / "talk")
+    assert talk.title == "十月份生活座谈:「退休族的医疗保险」"
+    assert talk.source != "刘武鸿报导"
+    # www.bbc.com/zhongwen (real-pages-10/09): 图像来源， over the agency's name is the picture's credit
+    [fire] = _ingest("\n".join([
+        "香港大埔宏福苑大火幸存者：第一次觉得死亡和我有关", "图像来源，", "BBC NEWS CHINESE", "2025年11月30日",
+        "“那一刻，我见到熊熊烈火的时候……第一次觉得死亡和我有关系。”在香港宏福苑大火中的幸存者李先生在获救之后，"
+        "告诉BBC中文他当时的感受。",
+        "火灾发生当天，李先生正在家里休息。他说，起初只是闻到烟味，后来才发现对面大楼已经起火。"]), tmp_path / "fire")
+    assert fire.source != "BBC NEWS CHINESE"
+
+
+def test_a_page_flattened_into_one_line_is_taken_apart_again(tmp_path: Path) -> None:
+    # std.stheadline.com/realtime (web-texts-75/20): headline, date, caption, slider buttons, text, share
+    # bar and the links to the next articles, all on one line
+    [dengue] = _ingest("衞生防護中心錄兩宗登革熱 患者曾分別到泰國及大馬 2017-02-24 16:39 衞生防護中心錄兩宗登革熱。資料圖片 "
+                       "Previous Next 衞生防護中心公布由本月17日起截至昨日,中心錄得兩宗登革熱確診個案,一名病人潛伏期內曾到泰國,"
+                       "另一名病人則曾到訪馬來西亞。 截至昨日,今年至今錄得共14宗個案,分別六宗從泰國、四宗菲律賓,其餘來自馬來西亞、"
+                       "馬爾代夫、斯里蘭卡等。衞生防護中心呼籲市民無論於本地或外地旅遊,均需時刻保持環境衞生、防蚊控蚊及採取個人保護"
+                       "措施。 關鍵字 Facebook WhatsApp WeChat 微博 Twitter 電郵 文字 列印 上一篇 海關葵涌檢90萬支私煙 市值240萬元 "
+                       "下一篇 1月份誘蚊產卵器指數維持0.1% 最新回應\n最新回應\n", tmp_path / "dengue")
+    assert (dengue.title, dengue.date) == ("卫生防护中心录两宗登革热 患者曾分别到泰国及大马", dt.date(2017, 2, 24))
+    assert dengue.body.startswith("卫生防护中心公布由本月17日起") and "防蚊控蚊" in dengue.body
+    for gone in ("Previous", "WhatsApp", "上一篇", "最新回应"):
+        assert gone not in dengue.body, gone
+    # www.healthr.com (web-texts-5/12): the address glued to the headline, then the byline, on one line
+    [transfer] = _ingest("跨省就医直接结算全国突破300万人次http://www.healthr.com 2019年10月08日 09:32 作者:李红梅 来源:人民日报 "
+                         "本报北京10月7日电(记者李红梅)来自国家医保局的最新统计数据显示,截至2019年8月底,全国跨省异地就医住院医疗费用"
+                         "直接结算人次突破300万,累计结算人次达到318万。 截至8月底,跨省异地就医定点医疗机构数量为21824家,"
+                         "二级及以下定点医疗机构19090家。 8月当月跨省异地就医直接结算人次为30.5万,医疗费用总额为73.1亿元。 "
+                         "国家医保局表示,将继续扩大定点医疗机构覆盖范围。\n", tmp_path / "transfer")
+    assert (transfer.title, transfer.source, transfer.date) == ("跨省就医直接结算全国突破300万人次", "人民日报", dt.date(2019, 10, 8))
+    assert transfer.body.startswith("本报北京10月7日电")
+
+
+def test_notices_before_the_article_are_no_headline(tmp_path: Path) -> None:
+    text = ("行政長官李家超到訪黃大仙區,進行《施政報告》地區諮詢。他參觀區內的地區康健中心,並與中心內的職員和長者製作健康月餅。\n"
+            "李家超又在社交專頁表示,地區康健中心是基層醫療系統的樞紐,負責統籌為市民提供的基層醫療服務。\n")
+    headline = "施政報告|李家超落區進行地區諮詢 到康健中心與長者整月餅"
+    cases = {
+        # today.line.me (web-texts-75/09): an old browser's notice
+        "browser": "請更新您的瀏覽器\n您使用的瀏覽器版本較舊,已不再受支援。建議您更新瀏覽器版本,以獲得最佳使用體驗。\n",
+        # health.ltn.com.tw (web-texts-75/17): the age notice of a page rated for adults
+        "adults": "您即將進入之新聞內容 需滿18歲 方可瀏覽。\n根據「電腦網路內容分級處理辦法」修正條文第六條第三款規定，已於網站首頁"
+                  "或各該限制級網頁，依台灣網站分級推廣基金會規定作標示。 台灣網站分級推廣基金會（TICRF）網站：http://www.ticrf.org.tw\n",
+        # technow.com.hk (web-texts-75/14): a ticker of other headlines, three spaces apart, some long
+        "ticker": "《Disney +》 迪士尼、Marvel、彼思、星球大戰…  東京遊戲展2021 蘇菲的鍊金工房2 ~不可思議夢的鍊金術士發表   "
+                  "《Deathloop》加長版遊戲體驗搶先看   歡迎來到《Knockout City》——世界躲避球大亂鬥之都   "
+                  "日本最大汽車連鎖百貨AUTOBACS將進駐電競設施!「AUTOBACS REDEE Emotorsports Stadium」於4月16日隆重開幕!   "
+                  "鷹眼將於3月18日加入《漫威復仇者聯盟》\n",
+    }
+    for name, notice in cases.items():
+        [article] = _ingest(notice + headline + "\n" + text, tmp_path / name)
+        assert article.title == "施政报告|李家超落区进行地区咨询 到康健中心与长者整月饼", name
+        assert article.body.startswith("行政长官李家超"), name
+
+
+def test_a_headline_over_its_text_above_a_box_of_related_articles(tmp_path: Path) -> None:
+    # www.news-zx.com (web-texts-75/18): an undated report, then 相关推荐 and teasers longer than it
+    [article] = _ingest("\n".join([
+        "盧寵茂︰公院年輕專科醫生近年流失較多", "盧寵茂︰公院年輕專科醫生近年流失較多",
+        "醫務衞生局局長盧寵茂接受本台節目訪問時表示,近年有越來越多公立醫院醫生離職,轉往私人市場執業,當中以30至39歲,"
+        "剛考取專科醫生資格的群組流失最多。",
+        "另外,盧寵茂表示,上月到醫院探望於大半年前接受了心臟移植手術的女嬰芷希。他指出與內地建立恒常器官移植互助機制,"
+        "對本港病人「有著數無蝕底」。",
+        "来源:香港電台", "相关推荐", "-",
+        "楊潤雄:預計明年推出未來旅遊發展藍圖",
+        "楊潤雄:預計明年推出未來旅遊發展藍圖 文化體育及旅遊局局長楊潤雄表示,本港自2月關口開放後,旅客增長速度頗快,"
+        "單以8月計算,已經回復至2017至19年平均大約七成的水平。至於剛過去…",
+        "2023-10-290 22 0 -",
+        "譚耀宗︰區議員借場辦初選需解釋",
+        "譚耀宗︰區議員借場辦初選需解釋 譚耀宗︰區議員借場辦初選需解釋 政府昨日安排港島區區議員宣誓,7名非建制派區議員被指"
+        "宣誓有效性存疑。全國人大常委譚耀宗認為,部分曾借出場地舉辦民主派…",
+        "2021-09-110 96 0 -",
+    ]), tmp_path)
+    assert (article.title, article.source) == ("卢宠茂︰公院年轻专科医生近年流失较多", "香港电台")
+    assert "杨润雄" not in article.body and "刚考取专科医生资格" in article.body
+
+
+def test_an_outlet_glued_to_the_lead_that_names_it_again(tmp_path: Path) -> None:
+    # www.xgzhdz.com (web-texts-73/07): 來源:平潭網 and the lead 平潭網10月1日訊(… on one line
+    [article] = _ingest("\n".join([
+        "實驗區領導調研醫療衛生工作",
+        "2025-10-01 10:05:31 來源:平潭網平潭網10月1日訊(融媒體記者 林小玉)9月29日,實驗區黨工委委員、管委會副主任何杰民"
+        "前往福建醫科大學附屬協和醫院平潭分院,實地調研衛生健康工作開展情況。",
+        "在醫院感染樓,何杰民與醫護人員深入交流,細致察看科室布局與功能分區,詳細詢問門診每日接診量、患者就診流程等運行情況。",
+    ]), tmp_path)
+    assert (article.source, article.date) == ("平潭网", dt.date(2025, 10, 1))
+    assert article.body.startswith("平潭网10月1日讯(融媒体记者 林小玉)9月29日")

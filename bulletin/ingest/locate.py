@@ -52,9 +52,12 @@ GOV_LABELS = re.compile(
     # 信息名称, 文件编号, 法定主动公开分类, 公开日期, 内容概述: a catalogue's labels by what they end in
     r"(信息|文件|公开|主动|法定|依申请|政策|内容|发布|生效|失效)[\u4e00-\u9fff]{0,6}(名称|编号|分类|日期|概述|摘要|方式|形式|范围|时限))"
     r"(?=[\s:：]|$)")
+# A caption labelled as a file picture at its end (…患者住坪洲及深水埗。资料图片): it shows, not tells.
+_FILE_PHOTO = re.compile(r"[。\s](资料图片|资料图|资料照片|资料相片|档案图片|档案照片)$")
 # A photo caption or credit line: (黄玉婷 摄), （资料照）, (右三), 图为…, 【… 图】 stays (the digest's form).
 CAPTION = re.compile(
-    r"(^图为|^▲|^图片来源|^(图像来源|图像加注文字|视频加注文字|图片说明|图说)\s*[，,:：]|^(资料图|资料图片|资料照|资料相片|档案照|配图|图片|图)\s*[:：]|[（(][^（()）]{0,12}(摄|供图|提供|资料照|資料照|图源|图片|翻摄)[)）]$|[（(][左右中前后][一二三四五六七八九十\d]*[)）]|"
+    r"(^图为|^▲|^图片来源|" + _FILE_PHOTO.pattern + "|"
+    r"^(图像来源|图像加注文字|视频加注文字|图片说明|图说)\s*[，,:：]|^(资料图|资料图片|资料照|资料相片|档案照|配图|图片|图)\s*[:：]|[（(][^（()）]{0,12}(摄|供图|提供|资料照|資料照|图源|图片|翻摄)[)）]$|[（(][左右中前后][一二三四五六七八九十\d]*[)）]|"
     r"(摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff·]{2,4}$|^[\u4e00-\u9fff]{0,10}记者[\u4e00-\u9fff·]{2,4}\s*[/／]\s*摄$|[（(](摄影|摄|图|图片|照片|图文)\s*[/／:：][^（()）]{2,12}[)）]$|[\s　][\u4e00-\u9fff]{2,4}\s*摄$|^[\u4e00-\u9fff]{2,6}(图片|供图|图库)$|"
     r"^(新华社|中新社)(发|记者\s*[\u4e00-\u9fff]{2,4}\s*摄)$|"
     r"^[\u4e00-\u9fff]{2,6}(书记|县长|市长|区长|省长|主任|局长|院长|部长|厅长|主席|委员|常委|副县长|副市长|副区长|副省长|副主任|副局长|副院长)"
@@ -159,7 +162,9 @@ _DAY_OF_WEEK = re.compile(r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(�
 def is_link_list(text: str) -> bool:
     """Several short headlines or names on one line (a ticker, a hot-search bar, a menu)."""
     parts = [p for p in _PARTS.split(text) if p.strip()]
-    if len(parts) >= 3 and all(2 <= weight(p) <= 30 for p in parts) and "。" not in text:
+    sizes = [weight(p) for p in parts]
+    if len(parts) >= 3 and "。" not in text and min(sizes, default=0) >= 2 and \
+            (max(sizes) <= 30 or (len(parts) >= 5 and max(sizes) <= 40)):  # (a longer list holds longer headlines)
         return True
     dotted = [p for p in re.split(r"\s+[·•]\s+", text) if p.strip()]  # 医疗关注--前列腺新发现 · 皮肤顽疾----康复圣地
     if len(dotted) >= 2 and all(2 <= weight(p) <= 20 for p in dotted) and not re.search(r"[。，]", text):
@@ -251,7 +256,7 @@ def classify(paragraph: Paragraph, rules: Rules, outlets: Outlets | None = None,
     if CAPTION.search(text) and size <= 60:
         # A caption that tells what happened (5月19日，在圣多明各，……发表胜选演讲。 新华社记者 李梦馨 摄) is
         # part of the article, costing nothing; a credit or a portrait's name and post is not.
-        telling = size >= 20 and bool(re.search(r"[，。；]", text)) and not re.match(r"(资料图|资料照|资料相片|档案照)", text)
+        telling = size >= 20 and bool(re.search(r"[，。；]", text)) and not re.search(r"(资料图|资料照|资料相片|档案照|档案图)", text)
         return Line(paragraph, "caption", 0.0 if telling else _SHORT if size <= 6 else _CAPTION)  # 资料图片: a slot
     if is_date_line(text):
         return Line(paragraph, "date", _META)
@@ -320,6 +325,8 @@ def classify_all(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets
             return False  # 南方网讯 …, 新华社北京5月9日电: a report's lead; ①…②…: the article's points
         if re.fullmatch(r"\s*[“「][^“”「」]+[？！。?!…][”」]\s*", line.text):
             return False  # “妈妈，为什么还不能出去？”: a line of dialogue, not a headline in a list
+        if line.kind == "caption" and _FILE_PHOTO.search(line.text):
+            return weight(line.text) < 40  # 首任卫褔部长人选，…呼声高。资料照片: a teaser's picture, among teasers
         return line.kind == "heading" or (line.kind == "content" and weight(line.text) < 30
                                           and not re.search(r"[。][”’」』）)]*$", line.text))
 
@@ -693,7 +700,7 @@ def _chrome_only(lines: list[Line], start: int, end: int) -> bool:
         sum(max(line.score, 0.0) for line in between) < 20
 
 
-_BOX_HEADER = re.compile(r"(推荐阅读|相关阅读|延伸阅读|相关链接|相关新闻|相关文章|相关报道)\s*[:：]?")
+_BOX_HEADER = re.compile(r"(推荐阅读|相关阅读|延伸阅读|相关链接|相关新闻|相关文章|相关报道|相关推荐|猜你喜欢|热门推荐)\s*[:：]?")
 
 
 def _continued(lines: list[Line], end: int) -> int:
@@ -723,6 +730,11 @@ def _dated(lines: list[Line], meta: list[int]) -> bool:
     return any(lines[i].kind == "date" or FULL_DATE.search(lines[i].text) for i in meta)
 
 
+_ECHO_SPAN = 600  # how much of the text a headline's words are looked for in
+_ECHO_REACH = 30  # how far above the text another headline is looked for
+_WEAK_ECHO = 0.2  # below this share of its words in the text, a line is no headline of it
+_STRONG_ECHO = 0.5  # a line above the text with this share of its words in the text can be its headline
+_SPEAKS_OF = 0.3  # a headline (公院年轻专科医生…) shares at least this much with its text, in other words
 _FIRST_ARTICLE = 60.0  # what the text above a stop line must be worth to count as the page's article
 _SHORT_POST = 20.0  # … or, closed by a platform's notice, to count as a post
 _END_OF_POST = re.compile(r"平台声明|免责声明|仅代表作者|系信息发布平台|仅提供信息存储|用户上传并发布")
@@ -743,6 +755,16 @@ def _segment_stretches(lines: list[Line], before: int) -> list[tuple[int, int]]:
             found.append((start + stretch[0], start + stretch[1]))
         start = wall + 1
     return found
+
+
+def _headed_before_box(lines: list[Line], title: int | None, body_start: int, end: int) -> bool:
+    """Whether a headline over the text it speaks of stands above a 相关推荐 box: the page's own article,
+    undated, before the teasers of others, however long they are."""
+    wall = next((i for i in range(end, len(lines)) if lines[i].kind == "stop"), None)
+    if title is None or wall is None or not _BOX_HEADER.match(lines[wall].text.strip()):
+        return False
+    text = "".join(line.text for line in lines[body_start:end] if line.kind == "content")[:_ECHO_SPAN]
+    return echo(lines[title].text, text) >= _SPEAKS_OF
 
 
 def _first_text(lines: list[Line], start: int, end: int) -> int:
@@ -900,6 +922,12 @@ def split_dated_headline(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             # 新闻标题 : 高市…精美洁肤皂一盒【记者庄斐斯/高雄报导】高雄市(11)日…: the headline glued to its lead
             split += [Paragraph(led.group("head").strip(), paragraph.line), Paragraph(led.group("lead"), paragraph.line)]
             continue
+        repeated = re.match(rf"^(?P<byline>.{{0,60}}?({SOURCE_LABEL})\s*[:：]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{{2,16}}?))\s*"
+                            r"(?P<lead>(?P=name)[\u4e00-\u9fff]{0,6}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(讯|电).{20,})$", paragraph.text.strip())
+        if repeated and not paragraph.clutter:
+            # 来源:平潭网平潭网10月1日讯(融媒体记者 林小玉)…: the outlet, then the text's lead naming it again
+            split += [Paragraph(repeated.group("byline"), paragraph.line), Paragraph(repeated.group("lead"), paragraph.line)]
+            continue
         glued = re.match(rf"^(?P<byline>.{{0,60}}?({SOURCE_LABEL})\s*[:：])\s*(?P<rest>[^\s:：]{{2,30}}?[，,][^。]{{4,}}。.*)$",
                          paragraph.text.strip())
         if glued and not paragraph.clutter and FULL_DATE.search(glued.group("byline")) and weight(glued.group("rest")) >= 30:
@@ -980,16 +1008,62 @@ def locate(paragraphs: Sequence[Paragraph], rules: Rules, outlets: Outlets | Non
     if stretch is not None:
         for earlier in _segment_stretches(lines, stretch[0]):
             anchored = _anchors(lines, earlier)
-            if anchored[1] and _dated(lines, anchored[1]) and anchored[0] != title:
+            if anchored[0] != title and ((anchored[1] and _dated(lines, anchored[1])) or
+                                         _headed_before_box(lines, anchored[0], anchored[2], earlier[1])):
                 stretch, (title, meta, body_start) = earlier, anchored
                 break
     if title is not None:
         title = _main_headline(lines, title, body_start)
+    title, body_start = _echoed_headline(lines, title, body_start, stretch[1])
     if title is not None and re.match(r"^\s*[—－]{1,2}", lines[title].text):
         title = _over_subtitle(lines, title)
         meta = sorted(set(meta) | {i for i in range(title + 1, body_start) if lines[i].kind in _META_KINDS})
     kicker = _kicker(lines, title) if title is not None else None
     return Located(tuple(lines), title, kicker, tuple(meta), (body_start, _next_report(lines, body_start, stretch[1])))
+
+
+def _bigrams(text: str) -> set[str]:
+    return {run[i:i + 2] for run in re.findall(r"[\u4e00-\u9fff]+", text) for i in range(len(run) - 1)}
+
+
+def echo(text: str, body: str) -> float:
+    """The share of ``text``'s pairs of Chinese characters that ``body`` also holds: a headline says what
+    its text says, so most of its words come back in the first paragraphs; a logo or a menu's line does not."""
+    pairs = _bigrams(text)
+    return sum(pair in body for pair in pairs) / len(pairs) if pairs else 0.0
+
+
+def _echoed_headline(lines: list[Line], title: int | None, body_start: int, end: int) -> tuple[int | None, int]:
+    """The headline and where the text starts, checked against the text: when the line taken for the
+    headline shares almost no words with the first paragraphs (ETtoday新闻云 手机版, 专栏作家林宏文, an
+    advert, a menu's last word) and a headline-like line above the text, or opening it, has most of its words
+    there, that line is the headline."""
+    def text_from(start: int) -> str:
+        return "".join(line.text for line in lines[start:end] if line.kind in ("content", "short", "subhead"))[:_ECHO_SPAN]
+
+    body = text_from(body_start)
+    if len(body) < 80 or (title is not None and (len(_bigrams(lines[title].text)) < 3 or
+                                               echo(lines[title].text, body) >= _WEAK_ECHO or _labelled_under(lines, title))):
+        return title, body_start
+    best, best_echo = (title, body_start), _STRONG_ECHO
+    for index in range(body_start, max(0, body_start - _ECHO_REACH) - 1, -1):
+        line = lines[index]
+        if line.kind not in ("heading", "content", "subhead", "short") or not is_titleish(line.text) \
+                or not 6 <= weight(line.text) <= 60 or _FINAL.search(line.text) or len(_bigrams(line.text)) < 4:
+            continue
+        under = body if index < body_start else text_from(body_start + 1)
+        found = echo(line.text, under)
+        if found > best_echo and len(under) >= 80:
+            best, best_echo = (index, max(body_start, index + 1)), found
+    return best
+
+
+def _labelled_under(lines: list[Line], title: int) -> bool:
+    """Whether a labelled byline (来源: 国家统计局, 作者:…) stands right under the line: a headline over its
+    own byline is the page's, even when the text under it is a document it quotes in full."""
+    under = next((line for line in lines[title + 1:title + 4] if line.kind != "clutter"), None)
+    return under is not None and under.kind in ("date", "meta", "byline") and \
+        bool(re.search(rf"({SOURCE_LABEL}|作者|记者|编辑)\s*[:：]", under.text))
 
 
 def _over_subtitle(lines: list[Line], subtitle: int) -> int:

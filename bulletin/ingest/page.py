@@ -82,7 +82,8 @@ _NOT_ACCOUNT = re.compile(
     r"地方|民生|法治|政务|生活|热点|专题|原创|独家|推荐|快讯|即时|头条|焦点|资讯|动态|公告|通知)(新闻|频道|资讯)?|"
     r"(发布|更新|来源|作者|时间|日期|编辑|责编|记者|分享|收藏|评论|阅读|浏览|字号|打印|关注|举报)(时间|日期|者)?|"
     r"创始人|站长|管理员|小编|楼主|版主|admin|Admin|"  # a post's author by their role, not an account's name
-    r"[\u4e00-\u9fffA-Za-z]{0,6}(资讯|频道|动态|快讯|专栏|栏目|专题|行业|产业|[^企]业)")
+    r"[\u4e00-\u9fffA-Za-z]{0,6}(资讯|频道|动态|快讯|专栏|栏目|专题|行业|产业|[^企]业)|"
+    r"[\u4e00-\u9fff·]{2,4}(报导|报道|撰文|撰稿|整理)")  # 刘武鸿报导: a reporter's credit
 _CREDIT = re.compile(r"[（(]?[\u4e00-\u9fff·\s]{0,12}(记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}\s*(摄|供图|摄影)[)）]?$|"
                      r"^(图片来源|图源|资料图|资料图片|配图|图片|图)\s*[:：].*$|[（(][^（()）]{0,12}[)）]$")
 _PLACE_NOTE = re.compile(rf"(发布于|发表于|来自|IP属地\s*[:：]?|IP\s*[:：]?)\s*({PROVINCES}|中国)(省|市|自治区|特别行政区)?")
@@ -639,7 +640,9 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
     for index, line in enumerate(between[:6]):
         followed = between[index + 1].text.strip() if index + 1 < len(between) else ""
         account = line.kind == "outlet" and followed in FOLLOW_BUTTONS
-        if account or (index < 3 and line.kind in ("short", "heading", "outlet") and outlets.looks_like_outlet(line.text)):
+        pictured = index > 0 and re.search(r"(图像|图片|照片)来源\s*[，,:：]?\s*$", between[index - 1].text)
+        if not pictured and (account or (index < 3 and line.kind in ("short", "heading", "outlet")
+                                         and outlets.looks_like_outlet(line.text))):  # (图像来源， / BBC: a picture's credit)
             fields.offer("source", line.text, _where(origin, line))
     if "source" in known:
         fields.offer("source", known["source"].value, known["source"].where)

@@ -282,6 +282,82 @@ def _join_date_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return joined
 
 
+# A piece of a flattened page that belongs to the text: Chinese with a clause's punctuation.
+_PROSE_PIECE = re.compile(r"[\u4e00-\u9fff].*[，。；！？、,;!?]|[，。；！？、,;!?].*[\u4e00-\u9fff]")
+# A number or a code inside a sentence (约为 2.84 亿元, COVID-19), which a space does not end.
+_INLINE_PIECE = re.compile(r"[\dA-Za-z.,%％+\-/:]{1,10}")
+# A piece that starts a line of its own in a flattened page's header: an address, a date, a label.
+_NEW_LINE_PIECE = re.compile(r"https?://|www\.|\d{4}\s*[年\-/.]|[\u4e00-\u9fff]{2,5}\s*[:：]")
+_OPENERS, _CLOSERS = "（(【[《「“", "）)】]》」”"
+
+
+def _pieces(line: str) -> list[str]:
+    """The pieces of a flattened line between its spaces, a bracket's content kept whole
+    (本报讯(记者 汪辉 实习生 徐丹丹) is one piece)."""
+    pieces: list[str] = []
+    depth = 0
+    for piece in re.sub(r"(?<=\S)(?=https?://)", " ", line).split():  # (…300万人次http://www.healthr.com)
+        if depth > 0 and pieces:
+            pieces[-1] += " " + piece
+        else:
+            pieces.append(piece)
+        depth = max(0, min(depth + sum(piece.count(c) for c in _OPENERS) - sum(piece.count(c) for c in _CLOSERS), 3))
+    return pieces
+
+
+def _latin(piece: str) -> bool:
+    return re.search(r"[\u4e00-\u9fff]", piece) is None
+
+
+def unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Numbered lines of a paste, with a flattened page taken apart again.
+
+    Some pages come as one long line: the headline, its date, a caption, the text, the share bar and the
+    links to other articles, each block's end now a space. Chinese prose has no spaces between words, so
+    the pieces between spaces are the blocks again: pieces with a clause's punctuation run on to the end of
+    a sentence (one paragraph), and the pieces between them (a headline, a date, a menu) make lines of
+    their own, a new one at an address, a date, a label or a change between Chinese and Latin letters.
+    """
+    sizes = [len(line) for _, line in lines]
+    longest = max(range(len(lines)), key=sizes.__getitem__, default=None)
+    if longest is None or sizes[longest] < _FLAT_MIN_CHARS or sizes[longest] < 0.6 * sum(sizes) \
+            or lines[longest][1].count("。") < 3:
+        return lines
+    pieces = _pieces(lines[longest][1])
+    if len(pieces) < _FLAT_MIN_PIECES:
+        return lines
+    blocks: list[str] = []
+    prose: list[str] = []
+    chrome: list[str] = []
+    for index, piece in enumerate(pieces):
+        following = pieces[index + 1] if index + 1 < len(pieces) else ""
+        inline = bool(prose) and not chrome and _INLINE_PIECE.fullmatch(piece) is not None \
+            and _PROSE_PIECE.search(following) is not None
+        if _PROSE_PIECE.search(piece) or inline:
+            if chrome:
+                blocks.append(" ".join(chrome))
+                chrome = []
+            prose.append(piece)
+            if _PARAGRAPH_END.search(piece):
+                blocks.append(" ".join(prose))
+                prose = []
+            continue
+        if prose:
+            blocks.append(" ".join(prose))
+            prose = []
+        if chrome and (_NEW_LINE_PIECE.match(piece) or _latin(piece) != _latin(chrome[-1])):
+            blocks.append(" ".join(chrome))
+            chrome = []
+        chrome.append(piece)
+    blocks += [" ".join(part) for part in (prose, chrome) if part]
+    number = lines[longest][0]
+    return lines[:longest] + [(number, block) for block in blocks] + lines[longest + 1:]
+
+
+_FLAT_MIN_CHARS = 300  # a page flattened into one line is at least this long, with three full stops ...
+_FLAT_MIN_PIECES = 8  # ... and at least this many pieces between spaces
+
+
 def clean_paste(text: str, rules: Rules, *, web: bool = False) -> CleanText:
     """Mark clutter lines and re-flow the rest into paragraphs.
 
@@ -291,12 +367,11 @@ def clean_paste(text: str, rules: Rules, *, web: bool = False) -> CleanText:
     """
     kept: list[tuple[str, int]] = []
     clutter: list[Paragraph] = []
-    dropped = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = normalise_line(raw, rules)
-        if not line:
-            if raw.strip():
-                dropped += 1  # the whole line was inline clutter (an image placeholder)
+    raw_lines = text.splitlines()
+    normalised = [(number, normalise_line(raw, rules)) for number, raw in enumerate(raw_lines, start=1)]
+    dropped = sum(1 for number, line in normalised if not line and raw_lines[number - 1].strip())
+    for number, line in unflattened(normalised):
+        if not line:  # (a line that was inline clutter only, an image placeholder, is counted above)
             kept.append(("", number))
             continue
         if rules.matches("drop_lines", line):
