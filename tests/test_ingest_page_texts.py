@@ -3114,3 +3114,61 @@ def test_an_outlet_glued_to_the_lead_that_names_it_again(tmp_path: Path) -> None
     ]), tmp_path)
     assert (article.source, article.date) == ("平潭网", dt.date(2025, 10, 1))
     assert article.body.startswith("平潭网10月1日讯(融媒体记者 林小玉)9月29日")
+
+
+def test_pictures_credits_in_more_forms_and_pinyin_of_several_syllables(tmp_path: Path) -> None:
+    lead = "日前,市卫生健康委在市人民医院举行义诊活动启动仪式,来自全市各级医院的专家为群众提供诊疗咨询和健康指导服务。"
+    more = "活动现场,专家们耐心解答群众提出的问题,并为前来咨询的群众测量血压、血糖,发放健康宣传资料两千余份。"
+    cases = {
+        # www.businessweekly.com.tw (web-texts-77/02): the photographer after 摄影者
+        "photographer": "■全民健保明年提高费率,劳工团体可能再次挞伐。 (摄影者.卜华志 )",
+        # www.knews.com.tw (web-texts-77/12): the credit and a zoom button after the caption's full stop
+        "zoom": "健保总体检报告揭露令人忧心的「三多」现象。沈君帆摄 zoomin",
+        # news.ttv.com.tw (web-texts-77/10): 图/ and where the picture was taken from
+        "taken": "和信医院从昨晚开始就涌现预约残剂的排队人潮。图/翻摄自陈昭姿脸书",
+        # porvex.com (web-texts-78/20): 摄影 and the name, after a space
+        "spaced": "义诊现场 摄影 杨薇",
+        # 414w.com (web-texts-78/15): a screenshot's label
+        "screenshot": "社交平台视频截图",
+    }
+    for name, caption in cases.items():
+        page = ["首页", "新闻中心", "健康资讯", "市卫健委启动2024年“健康义诊进社区”活动", "2024-05-20", "分享到：", lead, caption,
+                more, "打印本页", "关闭窗口"]  # a page's chrome around it: one paragraph a line, as pasted
+        [article] = _ingest("\n".join(page), tmp_path / name)
+        assert caption[:6] not in article.body and more[:10] in article.body, name
+    # shache.cc (web-texts-78/17): a converter's pinyin after whole words, not only after one character
+    [parking] = _ingest("\n".join(["市人民医院新增一百余个停车位", "2024-05-20",
+                                   "市人民医院停车场(tíngchēchǎng)内,不少就医者车辆有序停放,设置的电子屏实时显示(xiǎnshì)"
+                                   "各个停车场剩余车位,为车主提供清晰指引。", more]), tmp_path / "pinyin")
+    assert "停车场内,不少就医者" in parking.body and "实时显示各个停车场" in parking.body
+
+
+def test_labels_and_accounts_are_no_outlet_and_outlets_lose_what_is_glued_to_them(tmp_path: Path) -> None:
+    text = ("5月15日下午,院党委副书记、院长刘军主持召开院长办公会,传达2023年全市卫生健康工作会议精神,研究部署下一步工作。\n"
+            "会议指出,要深刻认识、准确把握公立医院高质量发展的目标和举措,推动各项工作落实落细。\n")
+    headline = "院长办公会传达全市卫生健康工作会精神\n"
+    # www.wj120.com.cn (web-texts-76/03): the CMS account that posted it
+    [admin] = _ingest(headline + "发布时间:2023-05-16 15:24\n本文来源: 系统超管\n" + text, tmp_path / "admin")
+    assert admin.source != "系统超管"
+    # wjw.xiaogan.gov.cn (web-texts-76/16): 发表时间 is the date's label
+    [label] = _ingest(headline + "发表时间 2020-12-20 09:37\n" + text, tmp_path / "label")
+    assert label.source not in ("发表", "发表时间") and label.date == dt.date(2020, 12, 20)
+    # www.mianyang.cn CDC (web-texts-57/10): 文章来源 right after the time, no space
+    [glued] = _ingest(headline + "发布日期:2024-03-22 12:31文章来源: 绵阳市疾病预防控制中心 浏览次数:\n" + text, tmp_path / "glued")
+    assert glued.source == "绵阳市疾病预防控制中心"
+    # www.lianzhou.gov.cn (web-texts-52/05): 本网- before the bureau's name
+    [own] = _ingest(headline + "来源:本网-连州市医疗保障局 发布时间:2020-04-29 10:26:14 字体大小: 浏览次数:-\n" + text, tmp_path / "own")
+    assert own.source == "连州市医疗保障局"
+    # www.workercn.cn (web-texts-12/04): the writer's name glued to the site's
+    [writer] = _ingest(headline + "2012-07-18 14:43:44来源:中工网张颖\n" + text, tmp_path / "writer")
+    assert writer.source == "中工网"
+
+
+def test_a_pictures_file_name_spaced_before_a_paragraph(tmp_path: Path) -> None:
+    # wei.gov.cn (web-texts-76/02): the picture's file name, many spaces, then the paragraph
+    [article] = _ingest("\n".join([
+        "县卫健局召开党组理论学习中心组学习会", "2020-09-03",
+        "9月2日,县卫健局召开党组理论学习中心组学习会议,传达学习县委全会精神,安排部署下一阶段重点工作。",
+        "1599118196798626.jpg                 会上,局长翟军锋领学了县委书记樊中青同志和县委副书记、政府代县长高巍同志的重要讲话。",
+    ]), tmp_path)
+    assert ".jpg" not in article.body and "会上,局长翟军锋领学了" in article.body

@@ -32,7 +32,7 @@ _GLUED = re.compile(
     r"浏览.*|阅读.*|点击.*|字号.*|发布时间.*|发布日期.*|时间.*|日期.*|\d{4}\s*[-/.年]\s*\d{1,2}.*|\d{1,2}:\d{2}.*))+$")
 # Words that name no outlet: a placeholder, a company's legal form, "the Internet".
 _NOT_OUTLET = re.compile(r"(有限公司|有限责任公司|^互联网$|^网络$|^网友$|^本站|^本网|^本版|独家$|^佚名$|^未知$|^未知来源$|^来源未知$|^转载|^原创|"
-                         r"^综合|^网络转载$|^网友投稿$|^投稿$|^其他$|^不详$|"
+                         r"^综合|^网络转载$|^网友投稿$|^投稿$|^其他$|^不详$|^系统超管$|^(系统)?管理员$|^超级管理员$|^admin$|"
                          r"^(字体|字号|打印|分享|关闭|收藏|已读|未读|浏览|阅读|点击|评论|默认|返回)|^[大中小]$|"  # a tool bar's words
                          r"^(手机版|电脑版|网页版|触屏版|简体版?|繁体版?|English)$|"  # a version switch
                          r"组建|召开|印发|启动|开展|举行|出台|推进|加强|实施|部署|获批|通过|召集|走进|看望|慰问|调研|"  # a headline's verbs
@@ -139,6 +139,9 @@ class Outlets:
         value = clean_source(re.sub(r"(时长|播放|观看)\s*[:：].*$", "", value))  # 中国金融信息网时长:3分18秒
         if not value or self.known(value):
             return value
+        signed = re.fullmatch(r"(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12}?(网|报|社|台|刊))(?P<writer>[\u4e00-\u9fff]{2,3})", value)
+        if signed and is_person_name(signed.group("writer")) and self.known(signed.group("outlet")):
+            value = signed.group("outlet")  # 中工网张颖: the outlet with its writer's name glued on
         value = re.sub(r"(日报|晚报|早报|时报|商报|都市报|报)(社|客户端|APP|App|app)$", r"\1", value)  # 日照日报社: the paper
         if self.known(value):
             return value
@@ -221,7 +224,7 @@ def clean_source(value: str) -> str:
     value = re.sub(r"(进入电子报|进入专题|查看原文|阅读原文|点击查看|原文链接)$", "", value)  # 楚天快报进入电子报: a link after it
     value = re.split(r"\s{2,}|\t|[|｜丨]|[,，;；。](?=.{0,30}(侵权|删除|联系|版权|转载))", value)[0].strip()  # …政务,若涉及侵权,请立刻联系删除
     value = re.sub(r"^(本文|本稿)?(来源于|来自|转自|转载自|摘自|选自)", "", value).strip()
-    value = re.sub(r"^(欢迎您?(访问|登陆|登录|来到|光临|进入)|[Bb]y\s+)", "", value).strip()  # 欢迎登陆今日辽宁网, by 中华超传媒
+    value = re.sub(r"^(欢迎您?(访问|登陆|登录|来到|光临|进入)|[Bb]y\s+|(本网|本站)\s*[-－—]\s*(?=\S{2}))", "", value).strip()  # 本网-连州市医疗保障局  # 欢迎登陆今日辽宁网, by 中华超传媒
     value = re.sub(r"^[“\"「『](?P<name>[^”\"」』]{2,16})[”\"」』]\s*(微信)?(公众号|官微|微博)?$", r"\g<name>", value)  # “八点健闻”微信公众号
     value = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])\s*(微信公众号|公众号|官方微信)$", "", value).strip()
     value = re.sub(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：].*$", "", value).strip()  # 上海奉贤 选稿：许文杰

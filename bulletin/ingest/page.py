@@ -30,6 +30,7 @@ from bulletin.ingest.dates import (
 )
 from bulletin.ingest.labels import ISSUER_LABEL, SOURCE_LABEL
 from bulletin.ingest.locate import (
+    CAPTION_CREDIT,
     DOCUMENT_NUMBER,
     FOLLOW_BUTTONS,
     QUOTED_KICKER,
@@ -54,7 +55,7 @@ from bulletin.ingest.rules import PAGE, STRONG, WEAK, Rules
 from bulletin.ingest.sitename import E_PAPER_RECORD, site_name_of
 
 _LABELLED_SOURCE = re.compile(
-    rf"(?:^|[\s（(【\[|｜])(?:{SOURCE_LABEL}|{ISSUER_LABEL}|发布)\s*([:：|｜丨]|[/／](?=\s))\s*[\[【［]?\s*(?P<value>[^\s:：|｜\[\]【】［］]{{2,30}})")
+    rf"(?:^|[\s\d（(【\[|｜])(?:{SOURCE_LABEL}|{ISSUER_LABEL}|发布)\s*([:：|｜丨]|[/／](?=\s))\s*[\[【［]?\s*(?P<value>[^\s:：|｜\[\]【】［］]{{2,30}})")
 _REPRINT = re.compile(r"(转自|摘自|选自|转载自|来源于|来源|来自)\s*《(?P<name>[^》]{2,12})》")
 # An outlet credited in brackets at the end of the text: (新华社), (新华社发), (玉溪日报记者 白诚颖).
 _CLOSING_CREDIT = re.compile(r"[（(]\s*据?(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*((记者|通讯员)\s*[\u4e00-\u9fff·、\s]{2,16}|发|供稿|报道|供图|"
@@ -85,7 +86,7 @@ _NOT_ACCOUNT = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,6}(资讯|频道|动态|快讯|专栏|栏目|专题|行业|产业|[^企]业)|"
     r"[\u4e00-\u9fff·]{2,4}(报导|报道|撰文|撰稿|整理)")  # 刘武鸿报导: a reporter's credit
 _CREDIT = re.compile(r"[（(]?[\u4e00-\u9fff·\s]{0,12}(记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}\s*(摄|供图|摄影)[)）]?$|"
-                     r"^(图片来源|图源|资料图|资料图片|配图|图片|图)\s*[:：].*$|[（(][^（()）]{0,12}[)）]$")
+                     r"^(图片来源|图源|资料图|资料图片|配图|图片|图)\s*[:：].*$|[（(][^（()）]{0,12}[)）]$|" + CAPTION_CREDIT.pattern)
 _PLACE_NOTE = re.compile(rf"(发布于|发表于|来自|IP属地\s*[:：]?|IP\s*[:：]?)\s*({PROVINCES}|中国)(省|市|自治区|特别行政区)?")
 # A report's lead that names its outlet: 【看中国2005年07月03日报道】, TNW中文站 10月14日报道, 南方网讯.
 _LEAD_OUTLET = re.compile(r"^[【\[（(]?(?!据)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)([/／╱]?\s*记者[\u4e00-\u9fff、·\s]{2,12}[/／╱]?)?\s*"
@@ -331,7 +332,8 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
     rest = _TIME.sub(" ", rest)
     rest = _PLACE_NOTE.sub(" ", rest)  # 发布于北京, IP属地：广东: where the post was sent from
     rest = re.sub(r"(官方账号|官方帐号|账号|帐号|官方号)(?=\s|$)", " ", rest)
-    rest = re.sub(r"\b(date|原创|来源|发布|时间)\b|[:：|｜·•/]|\s-\s|(?<=\s)-(?=\s)|发表于|发布于", " ", rest)
+    rest = re.sub(r"\b(date|原创|来源|发布|时间)\b|[:：|｜·•/]|\s-\s|(?<=\s)-(?=\s)|发表于|发布于|"
+                  r"(^|(?<=\s))[\u4e00-\u9fff]{0,4}(时间|日期)(?=[\s:：]|$)", " ", rest)  # 发表时间 2020-12-20: a label
     parts = [_without_place(part).strip("()（）【】[] ") for part in rest.split()]
     if _PLACE_NOTE.search(text) and len(parts) == 1 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]{2,12}", parts[0]) \
             and not re.search(r"\d{3}", parts[0]) and not is_person_name(parts[0]):
