@@ -3172,3 +3172,27 @@ def test_a_pictures_file_name_spaced_before_a_paragraph(tmp_path: Path) -> None:
         "1599118196798626.jpg                 会上,局长翟军锋领学了县委书记樊中青同志和县委副书记、政府代县长高巍同志的重要讲话。",
     ]), tmp_path)
     assert ".jpg" not in article.body and "会上,局长翟军锋领学了" in article.body
+
+
+def test_english_labels_tags_and_sections_are_no_outlet_and_a_players_label_goes(tmp_path: Path) -> None:
+    text = ("衛生福利部今天宣布,明年起將胃癌篩檢納入公費項目,45歲以上民眾可免費接受幽門螺旋桿菌檢測,預計每年約有數十萬人受惠。\n"
+            "國健署表示,胃癌是國人常見癌症之一,及早篩檢可以降低死亡率,呼籲符合資格的民眾把握機會,主動接受檢查。\n")
+    # www.shotnews.tw (web-texts-80/02): a tag under the headline, a word the headline holds
+    [tagged] = _ingest("首頁>健康\n明年胃癌篩檢納公費 45歲以上可免費檢測\n胃癌篩檢\n2025.03.04 14:21 (2025.03.04更新) | 謝亦然\n" + text,
+                       tmp_path / "tagged")
+    assert tagged.source != "胃癌筛检"
+    # east.more-news.tw (web-texts-80/05): Published before the date
+    [published] = _ingest("新聞中心\n明年胃癌篩檢納公費 45歲以上可免費檢測\nPublished 2026 年 3 月 14 日\nShare\n" + text,
+                          tmp_path / "published")
+    assert published.source != "Published" and published.date == dt.date(2026, 3, 14)
+    # ytyhyy.com (web-texts-81/03): a section's heading with its English name, under the breadcrumb
+    [section] = _ingest("亚太易和药业\n\n您所在的位置 > 亚太易和药业 > 新闻中心 > 行业新闻 >\n行业新闻Company News\n"
+                        "2018年度中国医药工业百强榜权威发布!\n发布时间: 2019-08-27 来源:未知 点击次数:\n"
+                        "8月25日,由中国医药工业信息中心主办的2019年(第36届)全国医药工业信息年会在成都召开,会上发布了2018年度中国医药工业百强榜。\n"
+                        "榜单显示,百强企业主营业务收入合计达到9000亿元,占全国医药工业主营业务收入的三成以上。\n", tmp_path / "section")
+    assert section.source != "行业新闻"
+    # www.cqol.net (web-texts-79/14) and www.jrcq.cn (web-texts-79/12): a reader's label, a screenshot's label
+    [reader] = _ingest("\n".join(["国家组织冠脉支架接续采购29日开标!拟中选支架均价为770元", "2022-11-30 07:30", "来源: 央视财经",
+                                  "人工智能朗读:", "国家组织高值医用耗材联合采购办公室集中采购组组长高雪表示,此次接续采购共有11家企业中选。",
+                                  "通报截图", "拟中选支架均价为770元,与首轮集采中选均价持平,患者负担将保持在较低水平。"]), tmp_path / "reader")
+    assert "朗读" not in reader.body and "截图" not in reader.body and "患者负担" in reader.body

@@ -55,10 +55,10 @@ GOV_LABELS = re.compile(
 # A caption labelled as a file picture at its end (…患者住坪洲及深水埗。资料图片): it shows, not tells.
 _FILE_PHOTO = re.compile(r"[。\s](资料图片|资料图|资料照片|资料相片|档案图片|档案照片)$")
 # A picture's credit at the end of its caption, in the forms the common patterns miss: (摄影者.卜华志 ),
-# 。沈君帆摄 zoomin, 。图/翻摄自陈昭姿脸书, 讲话 摄影 杨薇; and a screenshot's label (社交平台视频截图).
+# 。沈君帆摄 zoomin, 。图/翻摄自陈昭姿脸书, 讲话 摄影 杨薇; and a screenshot's label (社交平台视频截图, 通报截图).
 CAPTION_CREDIT = re.compile(r"[（(]\s*摄影者?\s*[.．:：/／]?\s*[\u4e00-\u9fff·]{2,4}\s*[)）]$|"
                             r"[\s　。][\u4e00-\u9fff·]{2,4}\s*摄(\s+[A-Za-z]{2,12})?$|[。\s]图\s*[/／]\s*\S{2,20}$|"
-                            r"\s摄影\s+[\u4e00-\u9fff·]{2,4}$|^[\u4e00-\u9fff]{0,12}(视频|影片|网络|网页|画面)截图$")
+                            r"\s摄影\s+[\u4e00-\u9fff·]{2,4}$|^[\u4e00-\u9fff]{0,12}截图$")
 # A photo caption or credit line: (黄玉婷 摄), （资料照）, (右三), 图为…, 【… 图】 stays (the digest's form).
 CAPTION = re.compile(
     r"(^图为|^▲|^图片来源|" + _FILE_PHOTO.pattern + "|" + CAPTION_CREDIT.pattern + "|"

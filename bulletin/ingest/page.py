@@ -332,7 +332,7 @@ def _outlet_in_line(text: str, outlets: Outlets) -> str:
     rest = _TIME.sub(" ", rest)
     rest = _PLACE_NOTE.sub(" ", rest)  # 发布于北京, IP属地：广东: where the post was sent from
     rest = re.sub(r"(官方账号|官方帐号|账号|帐号|官方号)(?=\s|$)", " ", rest)
-    rest = re.sub(r"\b(date|原创|来源|发布|时间)\b|[:：|｜·•/]|\s-\s|(?<=\s)-(?=\s)|发表于|发布于|"
+    rest = re.sub(r"\b(date|原创|来源|发布|时间|(?i:published|updated|posted|last updated|source))\b|[:：|｜·•/]|\s-\s|(?<=\s)-(?=\s)|发表于|发布于|"
                   r"(^|(?<=\s))[\u4e00-\u9fff]{0,4}(时间|日期)(?=[\s:：]|$)", " ", rest)  # 发表时间 2020-12-20: a label
     parts = [_without_place(part).strip("()（）【】[] ") for part in rest.split()]
     if _PLACE_NOTE.search(text) and len(parts) == 1 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]{2,12}", parts[0]) \
@@ -698,7 +698,10 @@ def read_article(located: Located, hints: Hints, rules: Rules, outlets: Outlets,
         under = lines[located.title + 1]
         if under.kind in ("short", "heading") and 2 <= weight(under.text) <= 10 and \
                 re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", under.text.strip()) and \
-                not _NOT_ACCOUNT.fullmatch(under.text.strip()) and not is_person_name(under.text):
+                not _NOT_ACCOUNT.fullmatch(under.text.strip()) and not is_person_name(under.text) and \
+                (squash(lines[located.title].text).startswith(squash(under.text))
+                 or squash(under.text) not in squash(lines[located.title].text)):
+            # (胃癌筛检 under 明年胃癌筛检纳公费…: a tag from the headline's middle; 行政会 opens its own headline)
             fields.offer("source", under.text.strip(), _where(origin, under) + "（标题下的账号名）")
     for index, line in enumerate(located.above()):  # a platform's card for the posting account
         card = " ".join(other.text for other in located.above()[index + 1:index + 4])

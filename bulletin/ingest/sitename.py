@@ -89,6 +89,11 @@ def _news_section(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | 
     return None
 
 
+# A section's heading, bilingual as mastheads are (行业新闻Company News, 新闻中心 News Center): no site's name.
+_SECTION = re.compile(r"(行业|公司|企业|集团|本院|医院|学院|院内|院务|党建|工作|综合|媒体|图片|视频|最新|热点|通知)?"
+                      r"(新闻|动态|资讯|公告|要闻|新闻中心|新闻动态)")
+
+
 def _masthead(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None:
     """立场新闻 Stand News; 点新闻 | 每日点新闻 点解香港事: the masthead with its English name or motto."""
     for index, line in enumerate(lines[:12]):
@@ -99,7 +104,7 @@ def _masthead(lines: Sequence[Line], url: str, outlets: Outlets) -> Found | None
         masthead = branded or latin_first or (re.match(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*\S", line.text)
                                if index < 3 else None)  # 洞见新闻网 | InsightNews.network, anywhere in the header
         name = re.sub(r"(官方网站|官网)$", "", masthead.group("name")) if masthead else ""
-        if name and outlets.looks_like_outlet(name):
+        if name and outlets.looks_like_outlet(name) and not _SECTION.fullmatch(name):  # 行业新闻Company News: a section
             return outlets.listed_name(name), _where(line, "报头")
     return None
 
