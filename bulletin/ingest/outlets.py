@@ -224,7 +224,8 @@ def clean_source(value: str) -> str:
     value = re.sub(r"(进入电子报|进入专题|查看原文|阅读原文|点击查看|原文链接)$", "", value)  # 楚天快报进入电子报: a link after it
     value = re.split(r"\s{2,}|\t|[|｜丨]|[,，;；。](?=.{0,30}(侵权|删除|联系|版权|转载))", value)[0].strip()  # …政务,若涉及侵权,请立刻联系删除
     value = re.sub(r"^(本文|本稿)?(来源于|来自|转自|转载自|摘自|选自)", "", value).strip()
-    value = re.sub(r"^(欢迎您?(访问|登陆|登录|来到|光临|进入)|[Bb]y\s+|(本网|本站)\s*[-－—]\s*(?=\S{2}))", "", value).strip()  # 本网-连州市医疗保障局  # 欢迎登陆今日辽宁网, by 中华超传媒
+    # 欢迎登陆今日辽宁网, by 中华超传媒, 本网-连州市医疗保障局: a greeting, a "by" or the site itself before the name
+    value = re.sub(r"^(欢迎您?(访问|登陆|登录|来到|光临|进入)|[Bb]y\s+|(本网|本站)\s*[-－—]\s*(?=\S{2}))", "", value).strip()
     value = re.sub(r"^[“\"「『](?P<name>[^”\"」』]{2,16})[”\"」』]\s*(微信)?(公众号|官微|微博)?$", r"\g<name>", value)  # “八点健闻”微信公众号
     value = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])\s*(微信公众号|公众号|官方微信)$", "", value).strip()
     value = re.sub(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：].*$", "", value).strip()  # 上海奉贤 选稿：许文杰

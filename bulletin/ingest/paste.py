@@ -331,8 +331,7 @@ def unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     chrome: list[str] = []
     for index, piece in enumerate(pieces):
         following = pieces[index + 1] if index + 1 < len(pieces) else ""
-        inline = bool(prose) and not chrome and _INLINE_PIECE.fullmatch(piece) is not None \
-            and _PROSE_PIECE.search(following) is not None
+        inline = bool(prose) and _INLINE_PIECE.fullmatch(piece) is not None and _PROSE_PIECE.search(following) is not None
         if _PROSE_PIECE.search(piece) or inline:
             if chrome:
                 blocks.append(" ".join(chrome))
