@@ -1047,14 +1047,17 @@ def _echoed_headline(lines: list[Line], title: int | None, body_start: int, end:
         return "".join(line.text for line in lines[start:end] if line.kind in ("content", "short", "subhead"))[:_ECHO_SPAN]
 
     body = text_from(body_start)
-    if len(body) < 80 or (title is not None and (len(_bigrams(lines[title].text)) < 3 or
-                                               echo(lines[title].text, body) >= _WEAK_ECHO or _labelled_under(lines, title))):
+    numbered = title is not None and bool(_NUMBERED.match(lines[title].text))  # 1.政府政策走向: a section's subhead
+    if len(body) < 80 or (title is not None and not numbered and (
+            len(_bigrams(lines[title].text)) < 3 or echo(lines[title].text, body) >= _WEAK_ECHO or _labelled_under(lines, title))):
         return title, body_start
     best, best_echo = (title, body_start), _STRONG_ECHO
     for index in range(body_start, max(0, body_start - _ECHO_REACH) - 1, -1):
         line = lines[index]
-        if line.kind not in ("heading", "content", "subhead", "short") or not is_titleish(line.text) \
-                or not 6 <= weight(line.text) <= 60 or _FINAL.search(line.text) or len(_bigrams(line.text)) < 4:
+        twice = line.kind == "link" and 0 < index and lines[index - 1].text == line.text  # the page's title, then its <h1>
+        if (line.kind not in ("heading", "content", "subhead", "short") and not twice) or not is_titleish(line.text) \
+                or not 6 <= weight(line.text) <= 60 or _FINAL.search(line.text) or len(_bigrams(line.text)) < 4 \
+                or _NUMBERED.match(line.text):
             continue
         under = body if index < body_start else text_from(body_start + 1)
         found = echo(line.text, under)
