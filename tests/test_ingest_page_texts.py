@@ -3217,3 +3217,32 @@ def test_a_numbered_subhead_gives_way_to_the_headline_printed_twice_above(tmp_pa
         "成功建立分科制度。",
     ]), tmp_path)
     assert article.title == "中医临床训练报导(二):后负责医时代"
+
+
+def test_short_lines_of_latin_chrome_in_a_chinese_text_go(tmp_path: Path) -> None:
+    # newsvoice.info (web-texts-84/08): a player's and a picture's leftovers between paragraphs; a quoted
+    # English name in a list of quotes (real-pages-13/04) and an English sentence stay
+    lead = "泰国头条新闻社讯 8日泰国总理办发言人阿努查表示,政府保证会监管好每一位泰民的每一项权利,巴育总理作为疫情防控中心主席,已下令各部门全力配合。"
+    more = "他还称,如果隔离14天后检测的结果显示未感染新冠,那么依旧可以重复免费检测。但如果检测确诊,那么必须入住政府指定的医院接受治疗。"
+    [article] = _ingest("\n\n".join([
+        "泰官方再次重申:新冠治疗免费,政府为民出钱医治 - 泰国头条新闻", "feature-image", "Play all audios:", "Loading...", lead,
+        "- Advertisement -", "“Lady Gaga”", "We will never give up on the people of this country, he said.", more,
+        "Leave a comment"]), tmp_path)
+    for gone in ("feature-image", "Play all", "Loading", "Advertisement", "Leave a comment"):
+        assert gone not in article.body, gone
+    assert "“Lady Gaga”" in article.body and "We will never give up" in article.body and more[:10] in article.body
+
+
+def test_of_two_headline_lines_the_one_the_pages_index_names_is_the_headline(tmp_path: Path) -> None:
+    # paper.xinmin.cn (web-texts-73/12): the e-paper's index of the page's headlines, then 主题 and 副题
+    [article] = _ingest("\n".join([
+        "2025年04月05日 星期六",
+        "“年度最小太阳”带来凉爽? 医保卡余额 全家能共享 “夜间仙子” 散蕊香 禁止价格欺诈新规本月起施行 未经客户同意 收集人脸信息 广告",
+        "第7版:综合新闻 2022-07-05", "", "医保卡余额 全家能共享", "", "上海本月启动组建家庭共济网", "",
+        "本报讯 (记者 屠瑜)医保卡里的钱用完了,我可以共享家人卡里的余额吗?好消息来了!7月起,本市正式启动医保家庭共济组网。"
+        "个人账户家庭共济使用,是指职工医保个人账户的历年结余资金,从仅限职工本人使用,拓展到可以给配偶、父母及子女等家庭成员共济使用。",
+        "",
+        "本市历年账户有结余的职工医保参保人,可以自愿组建家庭共济网,通过“随申办市民云” App、随申办微信小程序、随申办支付宝小程序,"
+        "将本人已参加本市职工医保或者居民医保的配偶、父母、子女作为共济成员。",
+    ]), tmp_path)
+    assert article.title == "医保卡余额 全家能共享"

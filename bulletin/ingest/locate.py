@@ -1063,6 +1063,9 @@ def _echoed_headline(lines: list[Line], title: int | None, body_start: int, end:
         found = echo(line.text, under)
         if found > best_echo and len(under) >= 80:
             best, best_echo = (index, max(body_start, index + 1)), found
+    above = best[0] - 1 if best[0] is not None and best[0] != title else -1
+    if above >= 0 and lines[above].kind == "heading" and is_titleish(lines[above].text) and above != title:
+        return _main_headline(lines, above, best[1]), best[1]  # two headline lines: 引题 and 主题, or 主题 and 副题
     return best
 
 
@@ -1121,12 +1124,22 @@ def _main_headline(lines: list[Line], title: int, body_start: int) -> int:
         # Two headline lines over a newspaper's lead: a slogan of paired phrases is the 引题 over the 主题 or
         # the 副题 under it (弘扬医师职业精神 营造尊医重卫氛围; 科技赋能,守护百姓健康); else a short line naming
         # who is the 引题 (西安市四院内科 / 在街头设点为患者看病).
+        echoed = [_printed_elsewhere(lines, index) for index in (title, following)]
+        if echoed[0] != echoed[1]:  # the page's index or title bar names the one that is the headline
+            return title if echoed[0] else following
         upper, lower = _slogan(lines[title].text), _slogan(lines[following].text)
         if upper != lower:
             return following if upper else title
         if weight(lines[title].text) <= 8 < weight(lines[following].text):
             return following
     return title
+
+
+def _printed_elsewhere(lines: list[Line], index: int) -> bool:
+    """Whether another line of the page holds this one's words (an e-paper's index of the page's headlines,
+    the title bar): a headline is named again, its 引题 or 副题 is not."""
+    key = squash(lines[index].text)
+    return len(key) >= 6 and any(key in squash(line.text) for i, line in enumerate(lines) if i != index)
 
 
 def _slogan(text: str) -> bool:

@@ -405,6 +405,12 @@ _CLOSING_SIGNATURE = re.compile(r"(?<=[。！？”])\s*[（(][\u4e00-\u9fff]{2,
                                 r"(\s+(通讯员|实习生|记者)\s*[\u4e00-\u9fff·、\s]{2,12})*[)）]\s*$")
 
 
+# A short line with no Chinese in a Chinese article: buttons, players, adverts, credits, a forum's watermark;
+# a quoted name (“Lady Gaga”) in a list of quotes stays, and so does a whole English sentence.
+_LATIN_CHROME = re.compile(r"(?![“\"「『].*[”\"」』]$)[^\u3400-\u9fff\u3000-\u303f\uff00-\uffef]{0,80}[A-Za-z][^\u3400-\u9fff\u3000-\u303f\uff00-\uffef]{0,80}")
+_LATIN_SENTENCE = re.compile(r"[A-Z][^.!?]*(\s+\S+){5,}[.!?]")
+
+
 def _body(located: Located, title: str) -> list[Line]:
     title_key = squash(title)
     printed_key = squash(located.lines[located.title].text) if located.title is not None else title_key  # 利津县|…
@@ -415,6 +421,8 @@ def _body(located: Located, title: str) -> list[Line]:
     # it; one picture's caption there is the lead picture's, and goes.
     captions = [line for line in gap if line.kind == "caption" and _tells(_CREDIT.sub("", line.text))]
     opening = gap if len({squash(line.text) for line in captions}) >= 2 and all(line.kind in ("caption", "clutter") for line in gap) else []
+    text = "".join(line.text for line in located.body_lines())
+    chinese = len(re.findall(r"[\u3400-\u9fff]", text)) >= len(re.findall(r"[A-Za-z]", text))
     for line in opening + located.body_lines():
         if line.kind in ("clutter", "meta", "date", "label", "byline", "link", "stop", "table", "outlet"):
             continue  # (an outlet's name alone on its line is the page's credit, never a paragraph)
@@ -424,6 +432,8 @@ def _body(located: Located, title: str) -> list[Line]:
             continue  # 图为2023年1月5日,新冠患者在…输液。: a picture's caption, however long
         if _SUMMARY.match(line.text) or (title_key and squash(clean_title_plain(line.text)) in (title_key, printed_key)):
             continue  # a summary box, or the title printed again above the body
+        if chinese and _LATIN_CHROME.fullmatch(line.text.strip()) and not _LATIN_SENTENCE.fullmatch(line.text.strip()):
+            continue  # Advertisement, AFP pic, Play all audios:, Leave a comment: a page's chrome in Latin letters
         kept.append(line)
     while kept and kept[-1].kind in ("heading", "short") and not _FINAL_MARK.search(kept[-1].text):
         kept.pop()  # subheads or labels with no text after them
