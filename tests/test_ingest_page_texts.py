@@ -3246,3 +3246,18 @@ def test_of_two_headline_lines_the_one_the_pages_index_names_is_the_headline(tmp
         "将本人已参加本市职工医保或者居民医保的配偶、父母、子女作为共济成员。",
     ]), tmp_path)
     assert article.title == "医保卡余额 全家能共享"
+
+
+def test_a_forums_label_over_the_headline_far_above_the_text_is_no_headline(tmp_path: Path) -> None:
+    # bbs.mzsky.com (web-texts-83/12): a forum's label over the thread's title, then the post's tools, the
+    # poster's status and the post's time, then the text
+    [article] = _ingest("\n".join([
+        "点标签看更多好帖", "", "梅州新生儿疾病筛查成效显著 被央视报道", "", "[复制链接] 0", "收藏", "1", "回复", "1174", "查看",
+        "打印 上一主题 下一主题", "", "该用户从未签到", "", "楼主", "跳转到指定楼层",
+        "发表于 2016-11-28 16:39:51 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式", "",
+        "11月23日晚,中央电视台在CCTV-1、CCTV-13的《焦点访谈》节目中,以《为妇女儿童撑起一片天》为题,对《中国妇女发展纲要"
+        "(2011-2020年)》和《中国儿童发展纲要(2011-2020年)》实施五年成效进行了报道。在全长15分26秒的报道中,梅州市新生儿疾病筛查工作被重点介绍。",
+        "",
+        "  该报道对梅州市妇幼保健计划生育服务中心在新生儿疾病筛查信息采集、网络信息管理等方面的工作进行了详细介绍。",
+    ]), tmp_path)
+    assert (article.title, article.date) == ("梅州新生儿疾病筛查成效显著 被央视报道", dt.date(2016, 11, 28))

@@ -1064,7 +1064,8 @@ def _echoed_headline(lines: list[Line], title: int | None, body_start: int, end:
         if found > best_echo and len(under) >= 80:
             best, best_echo = (index, max(body_start, index + 1)), found
     above = best[0] - 1 if best[0] is not None and best[0] != title else -1
-    if above >= 0 and lines[above].kind == "heading" and is_titleish(lines[above].text) and above != title:
+    if above >= 0 and above + 2 == best[1] and lines[above].kind == "heading" and is_titleish(lines[above].text) \
+            and above != title:  # (both right over the text, as _main_headline weighs them)
         return _main_headline(lines, above, best[1]), best[1]  # two headline lines: 引题 and 主题, or 主题 and 副题
     return best
 
