@@ -3261,3 +3261,13 @@ def test_a_forums_label_over_the_headline_far_above_the_text_is_no_headline(tmp_
         "  该报道对梅州市妇幼保健计划生育服务中心在新生儿疾病筛查信息采集、网络信息管理等方面的工作进行了详细介绍。",
     ]), tmp_path)
     assert (article.title, article.date) == ("梅州新生儿疾病筛查成效显著 被央视报道", dt.date(2016, 11, 28))
+
+
+def test_a_date_whose_year_is_followed_by_the_month_sign(tmp_path: Path) -> None:
+    # www.ftulegco.org.hk (web-texts-82/12): the site's template prints 月 where 年 belongs
+    [article] = _ingest("\n\n".join([
+        "最新消息", "50至75歲 大腸癌篩查恒常化 先導計劃照腸鏡 揭6.4%癌症", "2018 月 07 月 31 日",
+        "衛生署將於8月6日(下周一)起恒常化推行大腸癌篩查計劃,由先導計劃涵蓋的61至70歲人士,擴展至50至75歲的人士。",
+        "先導計劃推行至今,參加者當中有6.4%經大腸鏡檢查後確診患上大腸癌,另有近半人發現有大腸腺瘤。",
+    ]), tmp_path)
+    assert article.date == dt.date(2018, 7, 31) and "date" not in article.review

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-FULL_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+# (2018 月 07 月 31 日: a site's template that prints 月 for 年 is read too.)
+FULL_DATE = re.compile(r"(?<!\d)(\d{4})\s*(?:[-/.年]|月(?=\s*\d{1,2}\s*月))\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 # A zero-padded date glued to the digits after it (a view counter): 2020-01-08252732.
 LOOSE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{2})[-/.](\d{2})")
 # 二〇二五年十月二十八日
