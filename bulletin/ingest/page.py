@@ -407,7 +407,8 @@ _CLOSING_SIGNATURE = re.compile(r"(?<=[。！？”])\s*[（(][\u4e00-\u9fff]{2,
 
 # A short line with no Chinese in a Chinese article: buttons, players, adverts, credits, a forum's watermark;
 # a quoted name (“Lady Gaga”) in a list of quotes stays, and so does a whole English sentence.
-_LATIN_CHROME = re.compile(r"(?![“\"「『].*[”\"」』]$)[^\u3400-\u9fff\u3000-\u303f\uff00-\uffef]{0,80}[A-Za-z][^\u3400-\u9fff\u3000-\u303f\uff00-\uffef]{0,80}")
+_LATIN_CHROME = re.compile(r"(?![“\"「『].*[”\"」』]$)(?=.{1,80}$)[^\u3400-\u9fff\u3000-\u303f\uff00-\uffef]*[A-Za-z]"
+                           r"[^\u3400-\u9fff\u3000-\u303f\uff00-\uffef]*")
 _LATIN_SENTENCE = re.compile(r"[A-Z][^.!?]*(\s+\S+){5,}[.!?]")
 
 
@@ -421,8 +422,8 @@ def _body(located: Located, title: str) -> list[Line]:
     # it; one picture's caption there is the lead picture's, and goes.
     captions = [line for line in gap if line.kind == "caption" and _tells(_CREDIT.sub("", line.text))]
     opening = gap if len({squash(line.text) for line in captions}) >= 2 and all(line.kind in ("caption", "clutter") for line in gap) else []
-    text = "".join(line.text for line in located.body_lines())
-    chinese = len(re.findall(r"[\u3400-\u9fff]", text)) >= len(re.findall(r"[A-Za-z]", text))
+    body_text = "".join(line.text for line in located.body_lines())
+    chinese = len(re.findall(r"[\u3400-\u9fff]", body_text)) >= len(re.findall(r"[A-Za-z]", body_text))
     for line in opening + located.body_lines():
         if line.kind in ("clutter", "meta", "date", "label", "byline", "link", "stop", "table", "outlet"):
             continue  # (an outlet's name alone on its line is the page's credit, never a paragraph)
