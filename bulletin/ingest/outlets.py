@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -99,6 +99,11 @@ class Outlets:
     def known(self, text: str) -> Outlet | None:
         return self.by_name.get(squash(text).strip(_WRAP))
 
+    @cached_property
+    def _order(self) -> dict[str, int]:
+        """Each listed name's place in the registry."""
+        return {name: index for index, name in enumerate(self.by_name)}
+
     def listed_name(self, text: str) -> str:
         """The registry's name for ``text`` when it is listed (新华 → 新华社), else ``text`` as printed."""
         listed = self.known(text)
@@ -154,12 +159,17 @@ class Outlets:
             return self.site("http://" + re.sub(r"^https?://", "", value.lower())) or value
         known = self.find_in(value)
         squashed = squash(value)
-        for name, outlet in self.by_name.items():  # 宏观经济腾讯财经: a section glued before a listed outlet
-            prefix = squashed[:len(squashed) - len(name)]
-            if len(name) >= 3 and squashed.endswith(name) and 0 < len(prefix) <= 4 \
-                    and not re.fullmatch(rf"({PROVINCES})(省|市)?|\S{{1,3}}(市|县|州)", prefix) \
+        # 宏观经济腾讯财经: a section glued before a listed outlet (贵州健康报 is a paper of its own, not 健康报).
+        # The listed names it may end with are its last len-1 … len-4 characters, looked up, not searched for;
+        # of several, the first listed wins, as a walk through the registry would find it.
+        order = self._order
+        ends = [(order[name], name) for cut in range(1, 5) if len(squashed) - cut >= 3
+                and (name := squashed[cut:]) in self.by_name]
+        for _, name in sorted(ends):
+            outlet, prefix = self.by_name[name], squashed[:len(squashed) - len(name)]
+            if not re.fullmatch(rf"({PROVINCES})(省|市)?|\S{{1,3}}(市|县|州)", prefix) \
                     and not (len(prefix) <= 2 and name != outlet.name and not SECTION_WORD.fullmatch(prefix)):
-                return outlet.name  # (贵州健康报 is a paper of its own, not 健康报)
+                return outlet.name
         rest = squashed[len(known):] if known else ""
         glued = bool(rest) and bool(_UI_TAIL.match(rest))  # 求是网参与互动; 网易科学人 is a column's own name
         return known if known and squash(value).startswith(known) and glued else value
