@@ -162,11 +162,11 @@ class Outlets:
         # 宏观经济腾讯财经: a section glued before a listed outlet (贵州健康报 is a paper of its own, not 健康报).
         # The listed names it may end with are its last len-1 … len-4 characters, looked up, not searched for;
         # of several, the first listed wins, as a walk through the registry would find it.
-        order = self._order
-        ends = [(order[name], name) for cut in range(1, 5) if len(squashed) - cut >= 3
-                and (name := squashed[cut:]) in self.by_name]
-        for _, name in sorted(ends):
-            outlet, prefix = self.by_name[name], squashed[:len(squashed) - len(name)]
+        ends = [(self._order[squashed[cut:]], cut) for cut in range(1, 5)
+                if len(squashed) - cut >= 3 and squashed[cut:] in self.by_name]
+        for _, cut in sorted(ends):
+            name, prefix = squashed[cut:], squashed[:cut]
+            outlet = self.by_name[name]
             if not re.fullmatch(rf"({PROVINCES})(省|市)?|\S{{1,3}}(市|县|州)", prefix) \
                     and not (len(prefix) <= 2 and name != outlet.name and not SECTION_WORD.fullmatch(prefix)):
                 return outlet.name
