@@ -3271,3 +3271,21 @@ def test_a_date_whose_year_is_followed_by_the_month_sign(tmp_path: Path) -> None
         "先導計劃推行至今,參加者當中有6.4%經大腸鏡檢查後確診患上大腸癌,另有近半人發現有大腸腺瘤。",
     ]), tmp_path)
     assert article.date == dt.date(2018, 7, 31) and "date" not in article.review
+
+
+def test_a_byline_line_printed_twice_over_the_text_is_no_headline(tmp_path: Path) -> None:
+    # yyk.fh21.com.cn/hospital_1741/tsyl/7073.html (blind set web-texts-88/09): the headline, then its
+    # 时间/作者 line printed twice right over the text.
+    [article] = _ingest("\n".join([
+        "我院冬病夏治三伏贴盛况空前,成绩斐然",
+        "时间:2013-07-31 00:00 作者:复禾健康",
+        "时间:2013-07-31 00:00 作者:复禾健康",
+        "2013年我院的冬病夏治工作在院领导的高度重视以及各部门通力配合下,经过一个多月的宣传造势,"
+        "7月13日头伏敷贴人数达1万3千人次,较2012年头伏人数增长了20%,同时由于地铁的开通,凤凰门诊的敷贴人数比去年明显增加。",
+        "敷贴现场",
+        "今年敷贴除了以老人小孩为主的阵营外,还增加了不少年轻的面孔,这其中大多数是处于亚健康状态的白领阶层,"
+        "由于工作环境造成的空调病,四肢冷,易感冒等,借此冬病夏治的时节进行敷、灸等综合治疗,以增强体质。",
+    ]), tmp_path)
+    assert article.title == "我院冬病夏治三伏贴盛况空前,成绩斐然"
+    assert article.date == dt.date(2013, 7, 31)
+    assert "时间" not in "".join(article.paragraphs)

@@ -643,7 +643,8 @@ def _anchors_found(lines: list[Line], stretch: tuple[int, int]) -> tuple[int | N
                 break
         near = [i for i in range(max(0, body_start - 4), body_start) if lines[i].kind != "clutter"][-2:]
         if len(near) == 2 and near[0] > title and squash(lines[near[0]].text) == squash(lines[near[1]].text) \
-                and is_titleish(lines[near[1]].text) and weight(lines[near[1]].text) >= 6:
+                and is_titleish(lines[near[1]].text) and weight(lines[near[1]].text) >= 6 \
+                and lines[near[1]].kind not in _META_KINDS:  # a byline line printed twice is no headline
             title = near[1]  # 廿一医生组成新届医专会 twice right over the text, under the e-paper's own header
         deck = lines[title].text
         if lines[title].kind == "content" and title > 0 and lines[title - 1].kind == "heading" \
